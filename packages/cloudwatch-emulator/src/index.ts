@@ -1,1 +1,10 @@
-export {};
+export { type Credentials, DEFAULT_CREDENTIALS } from './auth/credentials.js';
+export { EmulatorError, type EmulatorErrorCode } from './errors.js';
+export type { SeedSummary } from './seed/load-seed.js';
+export type { SeedDocument, SeedEventRecord, SeedTime } from './seed/seed-file.js';
+export type { GenerateSpec, SeedSpec } from './seed/seed-spec.js';
+export type { EmulatorOptions } from './server/emulator-options.js';
+export type { FaultOptions } from './server/faults.js';
+export type { RequestLogEntry } from './server/request-log.js';
+export { type Emulator, startEmulator } from './server/start-emulator.js';
+export type { TlsOptions } from './server/tls.js';

@@ -1,0 +1,84 @@
+import type { ListCursor } from './nextToken.js';
+
+export interface Page<T> {
+  items: readonly T[];
+  /** The AWS token of the page after this one. */
+  nextToken?: string | undefined;
+}
+
+export interface CappedItems<T> {
+  items: T[];
+  /** Where the next call starts; absent when nothing is left. */
+  resume?: { token?: string | undefined; skip: number; pageSize?: number };
+  /** The cap that ended this call while more items exist. */
+  cutBy?: 'maxItems' | 'maxBytes';
+}
+
+export interface ReadCappedOptions<T> {
+  from: ListCursor;
+  /** Page size for a fresh listing; a resumed one keeps the size its skip counts in. */
+  pageSize: number;
+  maxItems: number;
+  /** Over the compact JSON of the items; the first item is returned whatever its size. */
+  maxBytes: number;
+  readPage(token: string | undefined, pageSize: number): Promise<Page<T>>;
+}
+
+/**
+ * Reads pages from a cursor until a cap is reached or nothing is left. A list is never cut
+ * silently: whenever items remain, the result says where to resume.
+ */
+export async function readCapped<T>(options: ReadCappedOptions<T>): Promise<CappedItems<T>> {
+  const { from, maxItems, maxBytes } = options;
+  const pageSize = from.skip > 0 ? (from.pageSize ?? options.pageSize) : options.pageSize;
+  const items: T[] = [];
+  let bytes = 0;
+  let token = from.token;
+  let skip = from.skip;
+
+  for (;;) {
+    const page = await options.readPage(token, pageSize);
+    for (let index = skip; index < page.items.length; index++) {
+      const item = page.items[index] as T;
+      const size = Buffer.byteLength(JSON.stringify(item) ?? '');
+      if (items.length >= maxItems) {
+        return { items, resume: { token, skip: index, pageSize }, cutBy: 'maxItems' };
+      }
+      if (items.length > 0 && bytes + size > maxBytes) {
+        return { items, resume: { token, skip: index, pageSize }, cutBy: 'maxBytes' };
+      }
+      items.push(item);
+      bytes += size;
+    }
+
+    skip = Math.max(0, skip - page.items.length);
+    if (page.nextToken === undefined) return { items };
+    if (items.length >= maxItems) {
+      return { items, resume: { token: page.nextToken, skip: 0, pageSize }, cutBy: 'maxItems' };
+    }
+    token = page.nextToken;
+  }
+}
+
+/** The same caps over a list held whole (query rows, datapoints), resumed by position. */
+export function capItems<T>(
+  all: readonly T[],
+  caps: { skip: number; maxItems: number; maxBytes: number },
+): CappedItems<T> {
+  const items: T[] = [];
+  let bytes = 0;
+  for (let index = caps.skip; index < all.length; index++) {
+    const item = all[index] as T;
+    const size = Buffer.byteLength(JSON.stringify(item) ?? '');
+    const cutBy =
+      items.length >= caps.maxItems
+        ? 'maxItems'
+        : items.length > 0 && bytes + size > caps.maxBytes
+          ? 'maxBytes'
+          : undefined;
+    if (cutBy) return { items, resume: { skip: index }, cutBy };
+    items.push(item);
+    bytes += size;
+  }
+  return { items };
+}

@@ -1,0 +1,214 @@
+import { chmod, lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CliError } from '../errors.js';
+import { findShimTools, type ShimTool, type ShimToolProblem } from './find-shim-tools.js';
+import { isGeneratedShim, renderShimScript } from './shim-script.js';
+
+export const SHIM_REGISTRY_FILE = '.keyless-shims.json';
+
+export interface InstallShimsOptions {
+  /** Directories holding tools; later ones shadow earlier ones. */
+  toolDirs: readonly string[];
+  binDir: string;
+  /** Only these tools (folder or package names) or commands; empty or absent means all. */
+  allow?: readonly string[] | undefined;
+  /** Never these tools or commands; wins over `allow`. */
+  block?: readonly string[] | undefined;
+  /** The node the shims exec; `node` from PATH unless given. */
+  node?: string | undefined;
+}
+
+export interface ShimEntry {
+  command: string;
+  tool: string;
+  path: string;
+  target: string;
+}
+
+export interface InstallShimsResult {
+  binDir: string;
+  registryPath: string;
+  installed: ShimEntry[];
+  updated: ShimEntry[];
+  unchanged: ShimEntry[];
+  removed: ShimEntry[];
+  /** Commands left out on purpose: blocked, not allowed, or provided by a later tool. */
+  skipped: { command: string; tool: string; reason: string }[];
+  /** Files we did not generate where a shim would go: kept as they are. */
+  conflicts: { path: string; reason: string }[];
+  problems: ShimToolProblem[];
+}
+
+interface RegistryFile {
+  generatedBy: '@keyless/cli-shim';
+  tools: {
+    name: string;
+    packageName: string;
+    dir: string;
+    version?: string;
+    commands: Record<string, string>;
+  }[];
+}
+
+async function readIfExists(path: string): Promise<string | undefined> {
+  try {
+    const stats = await lstat(path);
+    if (!stats.isFile()) return '';
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new CliError('E_SHIM_IO', `cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+// Written beside the destination and renamed, so a shim is never seen half written.
+async function writeAtomically(path: string, content: string, mode: number): Promise<void> {
+  const temporary = `${path}.tmp-${process.pid}`;
+  await writeFile(temporary, content, { mode });
+  await chmod(temporary, mode);
+  await rename(temporary, path);
+}
+
+function selectCommands(
+  tools: ShimTool[],
+  options: InstallShimsOptions,
+  result: InstallShimsResult,
+) {
+  const allow = new Set(options.allow ?? []);
+  const block = new Set(options.block ?? []);
+  const selected = new Map<string, { tool: ShimTool; target: string }>();
+
+  for (const tool of tools) {
+    const names = [tool.name, tool.packageName];
+    for (const [command, target] of Object.entries(tool.commands)) {
+      if ([...names, command].some((name) => block.has(name))) {
+        result.skipped.push({ command, tool: tool.name, reason: 'blocked' });
+      } else if (allow.size > 0 && ![...names, command].some((name) => allow.has(name))) {
+        result.skipped.push({ command, tool: tool.name, reason: 'not allowed' });
+      } else {
+        const earlier = selected.get(command);
+        if (earlier) {
+          result.skipped.push({
+            command,
+            tool: earlier.tool.name,
+            reason: `shadowed by ${tool.name}`,
+          });
+        }
+        selected.set(command, { tool, target });
+      }
+    }
+  }
+  return selected;
+}
+
+/**
+ * Writes one `/bin/sh` shim per tool command into `binDir`, removes the shims of tools that are
+ * gone, and records what is installed in `binDir/.keyless-shims.json`. Running it twice changes
+ * nothing; a file it did not generate is reported in `conflicts` and left alone.
+ */
+export async function installShims(options: InstallShimsOptions): Promise<InstallShimsResult> {
+  const binDir = options.binDir;
+  const registryPath = join(binDir, SHIM_REGISTRY_FILE);
+  const result: InstallShimsResult = {
+    binDir,
+    registryPath,
+    installed: [],
+    updated: [],
+    unchanged: [],
+    removed: [],
+    skipped: [],
+    conflicts: [],
+    problems: [],
+  };
+  await mkdir(binDir, { recursive: true });
+  const previous = await readRegistry(registryPath);
+  const { tools, problems } = await findShimTools(options.toolDirs);
+  result.problems.push(...problems);
+  const selected = selectCommands(tools, options, result);
+
+  // Install or refresh each selected command.
+  const installedTools = new Map<string, RegistryFile['tools'][number]>();
+  for (const [command, { tool, target }] of selected) {
+    const path = join(binDir, command);
+    const entry = { command, tool: tool.name, path, target };
+    const script = renderShimScript({ tool: tool.name, target, node: options.node ?? 'node' });
+    const existing = await readIfExists(path);
+    if (existing !== undefined && !isGeneratedShim(existing)) {
+      result.conflicts.push({
+        path,
+        reason: `not generated by keyless; shim for ${tool.name} not written`,
+      });
+      continue;
+    }
+    if (existing === script) {
+      result.unchanged.push(entry);
+    } else {
+      await writeAtomically(path, script, 0o755);
+      (existing === undefined ? result.installed : result.updated).push(entry);
+    }
+    const record = installedTools.get(tool.name) ?? {
+      name: tool.name,
+      packageName: tool.packageName,
+      dir: tool.dir,
+      ...(tool.version ? { version: tool.version } : {}),
+      commands: {},
+    };
+    record.commands[command] = target;
+    installedTools.set(tool.name, record);
+  }
+
+  // Remove our shims that no selected command owns any more.
+  for (const name of (await readdir(binDir)).sort()) {
+    if (selected.has(name) || name === SHIM_REGISTRY_FILE) continue;
+    const path = join(binDir, name);
+    const content = await readIfExists(path);
+    if (content === undefined || !isGeneratedShim(content)) continue;
+    await rm(path);
+    result.removed.push({
+      command: name,
+      path,
+      ...(previous.get(name) ?? { tool: '', target: '' }),
+    });
+  }
+
+  await writeRegistry(registryPath, [...installedTools.values()], result);
+  return result;
+}
+
+// What the last run installed, to say which tool a removed shim belonged to.
+async function readRegistry(path: string): Promise<Map<string, { tool: string; target: string }>> {
+  const commands = new Map<string, { tool: string; target: string }>();
+  try {
+    const registry = JSON.parse((await readIfExists(path)) ?? '{}') as Partial<RegistryFile>;
+    for (const tool of registry.tools ?? []) {
+      for (const [command, target] of Object.entries(tool.commands)) {
+        commands.set(command, { tool: tool.name, target });
+      }
+    }
+  } catch {
+    // An unreadable registry only costs the names in the report; the shims carry the marker.
+  }
+  return commands;
+}
+
+async function writeRegistry(
+  registryPath: string,
+  tools: RegistryFile['tools'],
+  result: InstallShimsResult,
+): Promise<void> {
+  const registry: RegistryFile = {
+    generatedBy: '@keyless/cli-shim',
+    tools: tools.sort((a, b) => a.name.localeCompare(b.name)),
+  };
+  const text = `${JSON.stringify(registry, null, 2)}\n`;
+  const existing = await readIfExists(registryPath);
+  if (existing === text) return;
+  if (existing !== undefined && !existing.includes('"generatedBy": "@keyless/cli-shim"')) {
+    result.conflicts.push({
+      path: registryPath,
+      reason: 'not generated by keyless; registry not written',
+    });
+    return;
+  }
+  await writeAtomically(registryPath, text, 0o644);
+}

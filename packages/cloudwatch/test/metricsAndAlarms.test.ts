@@ -1,0 +1,277 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type CloudWatchTool, createCloudWatchTool } from '../src/index.js';
+import { type FakeAws, type FakeHandler, startFakeAws } from './fakeAws.js';
+
+let server: FakeAws | undefined;
+let tool: CloudWatchTool | undefined;
+
+afterEach(async () => {
+  tool?.destroy();
+  await server?.close();
+});
+
+async function toolFor(handler: FakeHandler): Promise<{ tool: CloudWatchTool; server: FakeAws }> {
+  server = await startFakeAws(handler);
+  tool = createCloudWatchTool({ endpoint: server.url, env: {}, maxAttempts: 1 });
+  return { tool, server };
+}
+
+const seconds = (iso: string) => Date.parse(iso) / 1000;
+
+describe('listMetrics', () => {
+  it('passes dimension filters and returns dimensions as objects', async () => {
+    const { tool, server } = await toolFor(() => ({
+      body: {
+        Metrics: [
+          {
+            Namespace: 'AWS/EC2',
+            MetricName: 'CPUUtilization',
+            Dimensions: [{ Name: 'InstanceId', Value: 'i-1' }],
+          },
+        ],
+        NextToken: 'n1',
+      },
+    }));
+
+    const result = await tool.listMetrics({
+      namespace: 'AWS/EC2',
+      dimensions: { InstanceId: 'i-1', AutoScalingGroupName: null },
+      limit: 1,
+    });
+
+    expect(server.requests[0]!.body).toEqual({
+      Namespace: 'AWS/EC2',
+      Dimensions: [{ Name: 'InstanceId', Value: 'i-1' }, { Name: 'AutoScalingGroupName' }],
+    });
+    expect(result).toEqual({
+      metrics: [
+        { namespace: 'AWS/EC2', metricName: 'CPUUtilization', dimensions: { InstanceId: 'i-1' } },
+      ],
+      nextToken: 'n1',
+    });
+  });
+
+  it('says when the limit cut a page that has no token to resume from', async () => {
+    const metric = (name: string) => ({ Namespace: 'N', MetricName: name, Dimensions: [] });
+    const { tool } = await toolFor(() => ({
+      body: { Metrics: [metric('a'), metric('b'), metric('c')], NextToken: 'n1' },
+    }));
+
+    const result = await tool.listMetrics({ limit: 2 });
+
+    expect(result.metrics.map((m) => m.metricName)).toEqual(['a', 'b']);
+    expect(result).toMatchObject({ truncated: true });
+    expect(result.nextToken).toBeUndefined();
+  });
+});
+
+describe('getMetricData', () => {
+  it('picks a period, reads every page and returns datapoints ascending', async () => {
+    const pages = [
+      {
+        MetricDataResults: [
+          {
+            Id: 'm0',
+            Label: 'CPUUtilization',
+            StatusCode: 'PartialData',
+            Timestamps: [seconds('2024-05-01T10:04:00Z'), seconds('2024-05-01T10:00:00Z')],
+            Values: [4, 0],
+          },
+        ],
+        NextToken: 'p2',
+      },
+      {
+        MetricDataResults: [
+          {
+            Id: 'm0',
+            Label: 'CPUUtilization',
+            StatusCode: 'Complete',
+            Timestamps: [seconds('2024-05-01T10:02:00Z')],
+            Values: [2],
+          },
+        ],
+      },
+    ];
+    const { tool, server } = await toolFor(() => ({ body: pages.shift() }));
+    // A recent window: data older than 15 days would need a coarser period.
+    const end = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+    const start = new Date(end.getTime() - 3 * 3_600_000);
+
+    const result = await tool.getMetricData({
+      namespace: 'AWS/EC2',
+      metricName: 'CPUUtilization',
+      dimensions: { InstanceId: 'i-1' },
+      stat: 'p99',
+      start: start.toISOString(),
+      end: end.toISOString(),
+    });
+
+    expect(result).toEqual({
+      label: 'CPUUtilization',
+      status: 'Complete',
+      stat: 'p99',
+      period: 120,
+      datapoints: [
+        { timestamp: '2024-05-01T10:00:00.000Z', value: 0 },
+        { timestamp: '2024-05-01T10:02:00.000Z', value: 2 },
+        { timestamp: '2024-05-01T10:04:00.000Z', value: 4 },
+      ],
+    });
+    expect(server.requests[0]!.body).toMatchObject({
+      MetricDataQueries: [
+        {
+          Id: 'm0',
+          MetricStat: {
+            Metric: {
+              Namespace: 'AWS/EC2',
+              MetricName: 'CPUUtilization',
+              Dimensions: [{ Name: 'InstanceId', Value: 'i-1' }],
+            },
+            Period: 120,
+            Stat: 'p99',
+          },
+        },
+      ],
+      StartTime: start.getTime() / 1000,
+      EndTime: end.getTime() / 1000,
+      ScanBy: 'TimestampAscending',
+    });
+    expect(server.requests[1]!.body.NextToken).toBe('p2');
+  });
+
+  it('uses hourly periods for data older than 63 days', async () => {
+    const { tool, server } = await toolFor(() => ({ body: { MetricDataResults: [] } }));
+
+    const result = await tool.getMetricData({
+      namespace: 'AWS/EC2',
+      metricName: 'CPUUtilization',
+      start: '2024-05-01T09:00:00Z',
+      end: '2024-05-01T12:00:00Z',
+    });
+
+    expect(result).toMatchObject({ period: 3600, stat: 'Average', datapoints: [] });
+    expect(server.requests[0]!.body).toMatchObject({
+      MetricDataQueries: [{ MetricStat: { Period: 3600, Stat: 'Average' } }],
+    });
+  });
+
+  it.each([
+    [{ period: 90 }, 'period must be 1, 5, 10, 30 or a multiple of 60'],
+    [{ stat: 'avg' }, 'stat must be Average, Sum, Minimum, Maximum, SampleCount'],
+    [{ dimensions: { InstanceId: 5 } }, 'dimensions.InstanceId must be a non-empty string'],
+    [{ namespace: '' }, 'namespace must be a non-empty string'],
+  ])('%j is E_INPUT', async (override, message) => {
+    const { tool, server } = await toolFor(() => ({ body: {} }));
+    const options = { namespace: 'AWS/EC2', metricName: 'CPUUtilization', ...override };
+
+    await expect(tool.getMetricData(options as never)).rejects.toMatchObject({
+      code: 'E_INPUT',
+      message: expect.stringContaining(message),
+    });
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe('describeAlarms', () => {
+  it('returns metric and composite alarms as camelCase JSON', async () => {
+    const { tool, server } = await toolFor(() => ({
+      body: {
+        MetricAlarms: [
+          {
+            AlarmName: 'cpu-high',
+            AlarmArn: 'arn:aws:cloudwatch:us-east-1:123456789012:alarm:cpu-high',
+            StateValue: 'ALARM',
+            StateUpdatedTimestamp: seconds('2024-05-01T10:40:00Z'),
+            MetricName: 'CPUUtilization',
+            Namespace: 'AWS/EC2',
+            Dimensions: [{ Name: 'InstanceId', Value: 'i-1' }],
+            Threshold: 80,
+            OKActions: [],
+          },
+        ],
+        CompositeAlarms: [{ AlarmName: 'service-down', AlarmRule: 'ALARM(cpu-high)' }],
+        NextToken: 'a2',
+      },
+    }));
+
+    const result = await tool.describeAlarms({ stateValue: 'ALARM', limit: 10 });
+
+    expect(server.requests[0]!.body).toEqual({
+      StateValue: 'ALARM',
+      MaxRecords: 10,
+      AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
+    });
+    expect(result).toEqual({
+      alarms: [
+        {
+          alarmType: 'MetricAlarm',
+          alarmName: 'cpu-high',
+          alarmArn: 'arn:aws:cloudwatch:us-east-1:123456789012:alarm:cpu-high',
+          stateValue: 'ALARM',
+          stateUpdatedTimestamp: '2024-05-01T10:40:00.000Z',
+          metricName: 'CPUUtilization',
+          namespace: 'AWS/EC2',
+          dimensions: { InstanceId: 'i-1' },
+          threshold: 80,
+          okActions: [],
+        },
+        { alarmType: 'CompositeAlarm', alarmName: 'service-down', alarmRule: 'ALARM(cpu-high)' },
+      ],
+      nextToken: 'a2',
+    });
+  });
+
+  it('an unknown stateValue is E_INPUT naming the accepted ones', async () => {
+    const { tool } = await toolFor(() => ({ body: {} }));
+    await expect(tool.describeAlarms({ stateValue: 'FIRING' as never })).rejects.toMatchObject({
+      code: 'E_INPUT',
+      message:
+        'describeAlarms: stateValue must be one of OK, ALARM, INSUFFICIENT_DATA, got "FIRING".',
+    });
+  });
+});
+
+describe('getAlarmHistory', () => {
+  it('asks for the last 24 hours by default and parses state changes', async () => {
+    const historyData = JSON.stringify({
+      oldState: { stateValue: 'OK', stateReason: 'fine' },
+      newState: { stateValue: 'ALARM', stateReason: 'too hot' },
+    });
+    const { tool, server } = await toolFor(() => ({
+      body: {
+        AlarmHistoryItems: [
+          {
+            AlarmName: 'cpu-high',
+            AlarmType: 'MetricAlarm',
+            Timestamp: seconds('2024-05-01T10:40:00Z'),
+            HistoryItemType: 'StateUpdate',
+            HistorySummary: 'Alarm updated from OK to ALARM',
+            HistoryData: historyData,
+          },
+        ],
+      },
+    }));
+
+    const before = Date.now();
+    const result = await tool.getAlarmHistory({ alarmName: 'cpu-high' });
+
+    const { StartDate, EndDate } = server.requests[0]!.body as {
+      StartDate: number;
+      EndDate: number;
+    };
+    expect(EndDate - StartDate).toBe(86_400);
+    expect(EndDate * 1000).toBeGreaterThanOrEqual(before - 1000);
+    expect(result.items).toEqual([
+      {
+        alarmName: 'cpu-high',
+        alarmType: 'MetricAlarm',
+        timestamp: '2024-05-01T10:40:00.000Z',
+        historyItemType: 'StateUpdate',
+        historySummary: 'Alarm updated from OK to ALARM',
+        historyData,
+        oldState: { stateValue: 'OK', stateReason: 'fine' },
+        newState: { stateValue: 'ALARM', stateReason: 'too hot' },
+      },
+    ]);
+  });
+});
