@@ -8,5 +8,5 @@ export default defineConfig({
   dts: false,
   // One bundled file starts fast and needs no node_modules; the AWS SDK lands in chunks that only
   // the first AWS call imports, so starting and listing tools never load it.
-  noExternal: [/.*/],
+  deps: { alwaysBundle: [/.*/], onlyBundle: false },
 });

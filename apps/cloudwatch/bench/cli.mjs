@@ -25,10 +25,13 @@ const AWS_CLI = '/usr/bin/aws';
 const TIME = '/usr/bin/time';
 const scratch = await mkdtemp(join(tmpdir(), 'cloudwatch-bench-'));
 
-/** Runs a command to its end with stdout discarded; wall time in ms and peak RSS in KiB. */
-function measure(command, args, env) {
+/**
+ * Runs a command to its end with stdout discarded: wall time in ms and, under /usr/bin/time,
+ * peak RSS in KiB (the wrapper is left out of the latency rows so as not to time it too).
+ */
+function measure(command, args, env, withRss) {
   const timeFile = join(scratch, 'time.txt');
-  const useTime = existsSync(TIME);
+  const useTime = withRss && existsSync(TIME);
   const [file, argv] = useTime
     ? [TIME, ['-f', '%M', '-o', timeFile, command, ...args]]
     : [command, args];
@@ -42,36 +45,42 @@ function measure(command, args, env) {
     child.on('error', reject);
     child.on('close', async (code) => {
       const ms = Number(process.hrtime.bigint() - startedAt) / 1e6;
-      if (code !== 0)
+      if (code !== 0) {
         return reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr}`));
+      }
       const rssKiB = useTime
         ? Number((await readFile(timeFile, 'utf8')).trim().split('\n').pop())
-        : NaN;
+        : Number.NaN;
       resolve({ ms, rssKiB });
     });
   });
 }
 
-async function sample(runs, command, args, env) {
-  await measure(command, args, env); // warm the file cache; not counted
-  const results = [];
-  for (let i = 0; i < runs; i++) results.push(await measure(command, args, env));
-  const median = (list) => {
-    const sorted = [...list].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  };
-  return {
-    ms: median(results.map((r) => r.ms)),
-    rssKiB: median(results.map((r) => r.rssKiB)),
+const median = (list) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/**
+ * Runs the cases of one comparison in turns (a, b, a, b, ...) so that a change in machine load
+ * during the run weighs on both sides alike. Each case runs once first, uncounted, to warm caches.
+ */
+async function compare(runs, cases, withRss = false) {
+  for (const { command, args, env } of cases) await measure(command, args, env, withRss);
+  const results = cases.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (const [index, { command, args, env }] of cases.entries()) {
+      results[index].push(await measure(command, args, env, withRss));
+    }
+  }
+  return results.map((list) => ({
+    ms: median(list.map((r) => r.ms)),
+    rssKiB: median(list.map((r) => r.rssKiB)),
     runs,
-  };
+  }));
 }
 
-const demo = await startEmulator({ seed: 'demo' });
-const bulk = await startEmulator({
-  seed: { generate: { events: STREAM_EVENTS, groups: 1, streams: 4, seed: 7 } },
-});
 const envFor = (emulator) => ({
   PATH: process.env.PATH,
   AWS_ACCESS_KEY_ID: emulator.credentials.accessKeyId,
@@ -85,58 +94,66 @@ const node = process.execPath;
 const rows = [];
 const notes = [];
 
-try {
-  // 1. Start-up: --help against bare node.
-  const bare = await sample(RUNS, node, ['-e', '0'], envFor(demo));
-  const help = await sample(RUNS, node, [CLI, '--help'], envFor(demo));
-  rows.push(['node -e 0', bare, '', '']);
-  rows.push(['cloudwatch --help', help, help.ms / bare.ms, '<= 1.5x node']);
+// 1. Start-up: --help against bare node.
+const [bare, help] = await compare(RUNS, [
+  { command: node, args: ['-e', '0'], env: envFor({ credentials: {} }) },
+  { command: node, args: [CLI, '--help'], env: envFor({ credentials: {} }) },
+]);
+rows.push(['node -e 0', bare, '', '']);
+rows.push(['cloudwatch --help', help, help.ms / bare.ms, '<= 1.5x node']);
 
-  // 2. One call: list-log-groups against the AWS CLI's describe-log-groups.
-  const call = await sample(
-    RUNS,
-    node,
-    [CLI, 'list-log-groups', '--endpoint', demo.url, '--auth', 'sdk'],
-    envFor(demo),
-  );
+// 2. One call: list-log-groups against the AWS CLI's describe-log-groups, same emulator.
+const demo = await startEmulator({ seed: 'demo' });
+try {
+  const cloudwatch = {
+    command: node,
+    args: [CLI, 'list-log-groups', '--endpoint', demo.url, '--auth', 'sdk'],
+    env: envFor(demo),
+  };
   if (existsSync(AWS_CLI)) {
-    const aws = await sample(
-      RUNS,
-      AWS_CLI,
-      ['logs', 'describe-log-groups', '--endpoint-url', demo.url, '--output', 'json'],
-      envFor(demo),
-    );
+    const awsArgs = ['logs', 'describe-log-groups', '--endpoint-url', demo.url, '--output', 'json'];
+    const [aws, call] = await compare(RUNS, [
+      { command: AWS_CLI, args: awsArgs, env: envFor(demo) },
+      cloudwatch,
+    ]);
     rows.push(['aws logs describe-log-groups', aws, '', '']);
     rows.push(['cloudwatch list-log-groups', call, call.ms / aws.ms, '<= 0.25x aws']);
   } else {
+    const [call] = await compare(RUNS, [cloudwatch]);
     rows.push(['cloudwatch list-log-groups', call, '', '']);
     notes.push(`${AWS_CLI} not found: the AWS CLI row is skipped.`);
   }
+} finally {
+  await demo.close();
+}
 
-  // 3. Streaming: every event of a large group as ndjson; peak RSS should not grow with the count.
-  const streamArgs = (events) => [
-    CLI,
-    'filter-log-events',
-    '/generated/service-01',
-    '-s',
-    '2d',
-    '--all',
-    '--output',
-    'ndjson',
-    '--endpoint',
-    bulk.url,
-    '--auth',
-    'sdk',
-    ...(events ? ['--max-items', String(events)] : []),
-  ];
-  const small = await sample(3, node, streamArgs(Math.round(STREAM_EVENTS / 10)), envFor(bulk));
-  const large = await sample(3, node, streamArgs(0), envFor(bulk));
-  rows.push([
-    `stream ${Math.round(STREAM_EVENTS / 10).toLocaleString('en')} events ndjson`,
-    small,
-    '',
-    '',
-  ]);
+// 3. Streaming every event of a large group as ndjson: peak RSS must not grow with the count.
+const bulk = await startEmulator({
+  seed: { generate: { events: STREAM_EVENTS, groups: 1, streams: 4, seed: 7 } },
+});
+try {
+  const tenth = Math.round(STREAM_EVENTS / 10);
+  const stream = (maxItems) => ({
+    command: node,
+    args: [
+      CLI,
+      'filter-log-events',
+      '/generated/service-01',
+      '-s',
+      '2d',
+      '--all',
+      '--output',
+      'ndjson',
+      '--endpoint',
+      bulk.url,
+      '--auth',
+      'sdk',
+      ...(maxItems ? ['--max-items', String(maxItems)] : []),
+    ],
+    env: envFor(bulk),
+  });
+  const [small, large] = await compare(3, [stream(tenth), stream(0)], true);
+  rows.push([`stream ${tenth.toLocaleString('en')} events ndjson`, small, '', '']);
   rows.push([
     `stream ${STREAM_EVENTS.toLocaleString('en')} events ndjson`,
     large,
@@ -145,10 +162,10 @@ try {
   ]);
   notes.push(
     `streaming: ${Math.round(STREAM_EVENTS / (large.ms / 1000)).toLocaleString('en')} events/s ` +
-      'including the in-process emulator serving them; ratio column = peak RSS vs 1/10 of the events.',
+      'with the in-process emulator serving them; its ratio is peak RSS against 1/10 of the events.',
   );
 } finally {
-  await Promise.all([demo.close(), bulk.close()]);
+  await bulk.close();
   await rm(scratch, { recursive: true, force: true });
 }
 

@@ -1,5 +1,5 @@
 import { CliError } from '@keyless/cli-shim';
-import { CloudWatchError } from '@keyless/cloudwatch';
+import { loadClient } from './tool.js';
 
 export function limitArg(description: string) {
   return { type: 'string', alias: 'n', valueHint: 'n', description } as const;
@@ -49,11 +49,12 @@ export function optionalText(value: unknown): string | undefined {
 }
 
 /** `-d` is JSON on the command line; the client checks its shape, this checks that it parses. */
-export function parseDimensions(value: unknown): Record<string, string> | undefined {
+export async function parseDimensions(value: unknown): Promise<Record<string, string> | undefined> {
   if (value === undefined) return undefined;
   try {
     return JSON.parse(String(value)) as Record<string, string>;
   } catch (error) {
+    const { CloudWatchError } = await loadClient();
     throw new CloudWatchError(
       'E_INPUT',
       `--dimensions is not valid JSON (${(error as Error).message}): got ${JSON.stringify(value)}.`,

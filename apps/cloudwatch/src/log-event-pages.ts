@@ -1,10 +1,6 @@
 import type { ListPage } from '@keyless/cli-shim';
-import {
-  type CloudWatchTool,
-  type LogEvent,
-  type LogEventsFilter,
-  parseTimeRange,
-} from '@keyless/cloudwatch';
+import type { CloudWatchTool, LogEvent, LogEventsFilter } from '@keyless/cloudwatch';
+import { loadClient } from './tool.js';
 
 export interface LogEventPagesOptions {
   filter: LogEventsFilter;
@@ -30,6 +26,7 @@ export async function logEventPages(
   tool: CloudWatchTool,
   options: LogEventPagesOptions,
 ): Promise<AsyncIterable<ListPage<LogEvent>>> {
+  const { parseTimeRange } = await loadClient();
   const { startMs, endMs } = parseTimeRange({ start: options.start, end: options.end });
   const read = (limit: number, nextToken: string | undefined) =>
     tool.filterLogEvents({ ...options.filter, start: startMs, end: endMs, limit, nextToken });

@@ -1,4 +1,4 @@
-import { type AuthMode, type CloudWatchTool, createCloudWatchTool } from '@keyless/cloudwatch';
+import type { AuthMode, CloudWatchTool } from '@keyless/cloudwatch';
 
 /** Where and how to reach CloudWatch; valid before or after any command. */
 export const CONNECTION_ARGS = {
@@ -21,11 +21,20 @@ export const CONNECTION_ARGS = {
   },
 } as const;
 
-/** The client for this invocation; creating it loads no SDK module. */
-export function createTool(context: {
+/**
+ * The client module, imported on first use: `--help` and argument errors then load none of it.
+ * Creating the tool loads no SDK module either; that waits for the first AWS call.
+ */
+export function loadClient() {
+  return import('@keyless/cloudwatch');
+}
+
+/** The client for this invocation. */
+export async function createTool(context: {
   args: Record<string, unknown>;
   env: Readonly<Record<string, string | undefined>>;
-}): CloudWatchTool {
+}): Promise<CloudWatchTool> {
+  const { createCloudWatchTool } = await loadClient();
   const { args } = context;
   const optional = (value: unknown) => (typeof value === 'string' ? value : undefined);
   const region = optional(args.region);

@@ -19,8 +19,25 @@ afterAll(async () => {
 
 const cloudwatch = (emulator: Emulator, args: string[]) => cliFor(emulator).json(args);
 
+/** get-query-results, which warns on stderr while the query is still running. */
+async function queryResults(emulator: Emulator, queryId: string) {
+  const run = await runCli(
+    ['get-query-results', queryId, '--endpoint', emulator.url, '--auth', 'sdk'],
+    {
+      env: emulatorEnv(emulator),
+    },
+  );
+  expect(run.status).toBe(0);
+  const output = JSON.parse(run.stdout);
+  const running = output.status === 'Running' || output.status === 'Scheduled';
+  expect(run.stderr).toBe(
+    running ? `warning: query ${queryId} is ${output.status}; rows so far are partial\n` : '',
+  );
+  return output;
+}
+
 const statusOf = async (emulator: Emulator, queryId: string) =>
-  (await cloudwatch(emulator, ['get-query-results', queryId])).status;
+  (await queryResults(emulator, queryId)).status;
 
 const stopQueryCalls = (emulator: Emulator) =>
   emulator.requests().filter((request) => request.target?.endsWith('.StopQuery')).length;
@@ -54,10 +71,10 @@ describe('Logs Insights', () => {
     ]);
     expect(queryId).toEqual(expect.any(String));
 
-    let results = await cloudwatch(quick, ['get-query-results', queryId]);
+    let results = await queryResults(quick, queryId);
     for (let attempt = 0; attempt < 50 && results.status !== 'Complete'; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      results = await cloudwatch(quick, ['get-query-results', queryId]);
+      results = await queryResults(quick, queryId);
     }
     expect(results).toMatchObject({ queryId, status: 'Complete' });
     expect(results.rows).toHaveLength(5);

@@ -59,8 +59,11 @@ export function readNextToken(toolName: string, nextToken: string | undefined): 
   if (!parsed.success) {
     throw new CloudWatchMcpError(
       'E_INPUT',
-      `${toolName}: nextToken ${JSON.stringify(nextToken.slice(0, 40))}... is not a token this server returned.`,
-      { hint: 'Pass the nextToken of the previous result unchanged, or leave it out to start over.' },
+      `${toolName}: nextToken ${JSON.stringify(nextToken.slice(0, 40))}... is not a token ` +
+        'this server returned.',
+      {
+        hint: 'Pass the nextToken of the previous result unchanged, or leave it out to start over.',
+      },
     );
   }
   const { t, s, z: pageSize, w, p } = parsed.data;

@@ -6,6 +6,12 @@ export interface Page<T> {
   nextToken?: string | undefined;
 }
 
+export interface Caps {
+  maxItems: number;
+  /** Over the compact JSON of the items; the first item is returned whatever its size. */
+  maxBytes: number;
+}
+
 export interface CappedItems<T> {
   items: T[];
   /** Where the next call starts; absent when nothing is left. */
@@ -14,13 +20,10 @@ export interface CappedItems<T> {
   cutBy?: 'maxItems' | 'maxBytes';
 }
 
-export interface ReadCappedOptions<T> {
+export interface ReadCappedOptions<T> extends Caps {
   from: ListCursor;
   /** Page size for a fresh listing; a resumed one keeps the size its skip counts in. */
   pageSize: number;
-  maxItems: number;
-  /** Over the compact JSON of the items; the first item is returned whatever its size. */
-  maxBytes: number;
   readPage(token: string | undefined, pageSize: number): Promise<Page<T>>;
 }
 
@@ -29,10 +32,10 @@ export interface ReadCappedOptions<T> {
  * silently: whenever items remain, the result says where to resume.
  */
 export async function readCapped<T>(options: ReadCappedOptions<T>): Promise<CappedItems<T>> {
-  const { from, maxItems, maxBytes } = options;
+  const { from } = options;
   const pageSize = from.skip > 0 ? (from.pageSize ?? options.pageSize) : options.pageSize;
   const items: T[] = [];
-  let bytes = 0;
+  const tally = { count: 0, bytes: 0 };
   let token = from.token;
   let skip = from.skip;
 
@@ -40,20 +43,14 @@ export async function readCapped<T>(options: ReadCappedOptions<T>): Promise<Capp
     const page = await options.readPage(token, pageSize);
     for (let index = skip; index < page.items.length; index++) {
       const item = page.items[index] as T;
-      const size = Buffer.byteLength(JSON.stringify(item) ?? '');
-      if (items.length >= maxItems) {
-        return { items, resume: { token, skip: index, pageSize }, cutBy: 'maxItems' };
-      }
-      if (items.length > 0 && bytes + size > maxBytes) {
-        return { items, resume: { token, skip: index, pageSize }, cutBy: 'maxBytes' };
-      }
+      const cutBy = admit(item, tally, options);
+      if (cutBy) return { items, resume: { token, skip: index, pageSize }, cutBy };
       items.push(item);
-      bytes += size;
     }
 
     skip = Math.max(0, skip - page.items.length);
     if (page.nextToken === undefined) return { items };
-    if (items.length >= maxItems) {
+    if (tally.count >= options.maxItems) {
       return { items, resume: { token: page.nextToken, skip: 0, pageSize }, cutBy: 'maxItems' };
     }
     token = page.nextToken;
@@ -61,24 +58,24 @@ export async function readCapped<T>(options: ReadCappedOptions<T>): Promise<Capp
 }
 
 /** The same caps over a list held whole (query rows, datapoints), resumed by position. */
-export function capItems<T>(
-  all: readonly T[],
-  caps: { skip: number; maxItems: number; maxBytes: number },
-): CappedItems<T> {
+export function capItems<T>(all: readonly T[], caps: Caps & { skip: number }): CappedItems<T> {
   const items: T[] = [];
-  let bytes = 0;
+  const tally = { count: 0, bytes: 0 };
   for (let index = caps.skip; index < all.length; index++) {
     const item = all[index] as T;
-    const size = Buffer.byteLength(JSON.stringify(item) ?? '');
-    const cutBy =
-      items.length >= caps.maxItems
-        ? 'maxItems'
-        : items.length > 0 && bytes + size > caps.maxBytes
-          ? 'maxBytes'
-          : undefined;
+    const cutBy = admit(item, tally, caps);
     if (cutBy) return { items, resume: { skip: index }, cutBy };
     items.push(item);
-    bytes += size;
   }
   return { items };
+}
+
+/** Counts the item in, or names the cap it would pass. */
+function admit(item: unknown, tally: { count: number; bytes: number }, caps: Caps) {
+  if (tally.count >= caps.maxItems) return 'maxItems';
+  const size = Buffer.byteLength(JSON.stringify(item) ?? '');
+  if (tally.count > 0 && tally.bytes + size > caps.maxBytes) return 'maxBytes';
+  tally.count++;
+  tally.bytes += size;
+  return undefined;
 }

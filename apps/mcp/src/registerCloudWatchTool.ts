@@ -1,23 +1,27 @@
 import type { CloudWatchTool } from '@keyless/cloudwatch';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
+import type { ServerNotification, ServerRequest } from '@modelcontextprotocol/sdk/types.js';
 import type { CloudWatchToolDef, ToolRunContext } from './defineCloudWatchTool.js';
 import { logLine } from './serverLog.js';
 import { describeFailure, internalFailure, toolFailure, toolSuccess } from './toolResult.js';
 import { listedInputSchema, listedOutputSchema, parseToolArguments } from './toolSchemas.js';
 
-type RequestExtra = Parameters<Parameters<McpServer['registerTool']>[2]>[1];
+type RequestExtra = RequestHandlerExtra<ServerRequest, ServerNotification>;
 
 export interface ToolDependencies {
   cloudwatch: CloudWatchTool;
   /** Log the stack trace of unexpected errors on stderr. */
   debug: boolean;
+  /** Tool calls in progress, so that shutting down can wait for them to stop their queries. */
+  running: Set<Promise<unknown>>;
 }
 
 /** Registers one tool; whatever it throws comes back as a tool error, never a protocol error. */
 export function registerCloudWatchTool(
   server: McpServer,
   tool: CloudWatchToolDef,
-  { cloudwatch, debug }: ToolDependencies,
+  { cloudwatch, debug, running }: ToolDependencies,
 ): void {
   const config = {
     title: tool.title,
@@ -33,7 +37,13 @@ export function registerCloudWatchTool(
     },
   };
 
-  server.registerTool(tool.name, config, async (args, extra) => {
+  server.registerTool(tool.name, config, (args, extra) => {
+    const call = callTool(args, extra);
+    running.add(call);
+    return call.finally(() => running.delete(call));
+  });
+
+  async function callTool(args: unknown, extra: RequestExtra) {
     try {
       const input = parseToolArguments(tool.name, tool.input, args);
       const context = { cloudwatch, signal: extra.signal, progress: progressSender(extra) };
@@ -50,7 +60,7 @@ export function registerCloudWatchTool(
       logLine(`${tool.name} failed unexpectedly: ${why}`);
       return toolFailure(internalFailure(tool.name, error));
     }
-  });
+  }
 }
 
 function progressSender(extra: RequestExtra): ToolRunContext['progress'] {

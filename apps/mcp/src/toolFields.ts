@@ -22,7 +22,9 @@ function timeField(description: string) {
 }
 
 export function startField(defaultWindow: string) {
-  return timeField(`Start of the time window: ${TIME_FORMS}. Default: ${defaultWindow} before end.`);
+  return timeField(
+    `Start of the time window: ${TIME_FORMS}. Default: ${defaultWindow} before end.`,
+  );
 }
 
 export const END_FIELD = timeField('End of the time window, same forms as start. Default: now.');
@@ -49,11 +51,11 @@ export const NEXT_TOKEN_FIELD = z
 export const MAX_BYTES_FIELD = z
   .number()
   .int()
-  .min(1_000)
+  .min(100)
   .max(1_000_000)
   .default(DEFAULT_MAX_BYTES)
   .describe(
-    `Cap on the returned items, in bytes of their compact JSON, 1000 to 1000000. Default ` +
+    `Cap on the returned items, in bytes of their compact JSON, 100 to 1000000. Default ` +
       `${DEFAULT_MAX_BYTES}. When it cuts the result, truncated is true and nextToken continues ` +
       'right after the last item returned. The first item is returned whatever its size.',
   );
@@ -80,6 +82,11 @@ export const TRUNCATED_OUTPUT = z
   .literal(true)
   .optional()
   .describe('Present when a cap (maxBytes, maxItems) cut this result; nextToken reads on.');
+
+/** `truncated` appears only when true, so that an absent field and false never mean two things. */
+export function truncatedWhen(cut: boolean): true | undefined {
+  return cut ? true : undefined;
+}
 
 export const WINDOW_OUTPUT = {
   startTime: z.string().describe('Start of the time window read, ISO 8601 UTC.'),

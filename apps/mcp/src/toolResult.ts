@@ -12,7 +12,10 @@ export interface ToolFailure {
 
 /** A result: the structured content, and the same JSON as text for clients that read only text. */
 export function toolSuccess(structured: Record<string, unknown>): CallToolResult {
-  return { content: [{ type: 'text', text: JSON.stringify(structured) }], structuredContent: structured };
+  return {
+    content: [{ type: 'text', text: JSON.stringify(structured) }],
+    structuredContent: structured,
+  };
 }
 
 /** A tool error (`isError`), never a protocol error: the agent reads it and can fix its call. */
@@ -50,6 +53,6 @@ export function internalFailure(toolName: string, error: unknown): ToolFailure {
   return {
     code: 'E_INTERNAL',
     message: `${toolName} failed unexpectedly: ${why || 'unknown error'}`,
-    hint: 'This is a bug in cloudwatch-mcp; start it with --debug to log the stack trace on stderr.',
+    hint: 'This is a bug in cloudwatch-mcp; start it with --debug to log its stack on stderr.',
   };
 }

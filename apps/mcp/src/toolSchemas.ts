@@ -28,6 +28,9 @@ export function listedInputSchema(strict: z.ZodObject) {
 export function listedOutputSchema(success: z.ZodObject) {
   return z.looseObject({}).meta({
     anyOf: [jsonSchemaOf(success, 'output'), jsonSchemaOf(TOOL_ERROR, 'output')],
+    // The empty object's own keys say nothing the branches do not; undefined drops them from JSON.
+    properties: undefined,
+    additionalProperties: undefined,
   });
 }
 
@@ -51,7 +54,9 @@ export function parseToolArguments<S extends z.ZodObject>(
     'E_INPUT',
     `${toolName}: ${problems.map((problem) => problem.text).join('; ')}.`,
     {
-      hint: `Fix ${fields.join(', ')} and call again; the inputSchema of ${toolName} in tools/list describes each argument.`,
+      hint:
+        `Fix ${fields.join(', ')} and call again; the inputSchema of ${toolName} in ` +
+        'tools/list describes each argument.',
       details: { fields },
     },
   );
@@ -60,9 +65,10 @@ export function parseToolArguments<S extends z.ZodObject>(
 function describeIssue(issue: z.core.$ZodIssue, args: unknown, schema: z.ZodObject) {
   if (issue.code === 'unrecognized_keys') {
     const accepted = Object.keys(schema.shape).join(', ');
+    const unknown = issue.keys.map((key) => JSON.stringify(key)).join(', ');
     return {
       field: issue.keys.join(', '),
-      text: `unknown argument ${issue.keys.map((key) => JSON.stringify(key)).join(', ')} (accepted: ${accepted})`,
+      text: `unknown argument ${unknown} (accepted: ${accepted})`,
     };
   }
   const field = formatPath(issue.path) || 'arguments';

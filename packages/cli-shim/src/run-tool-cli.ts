@@ -96,7 +96,12 @@ async function runCommandLine(
 
   const commandArgs = [...rawArgs.slice(0, index), ...rawArgs.slice(index + 1)];
   const argsDef: ArgsDef = { ...globalArgs, ...command.args };
-  const repeated = checkArgs(commandArgs, argsDef, command.repeatable ?? [], `${cli.name} ${name}`);
+  const repeated = await checkArgs(
+    commandArgs,
+    argsDef,
+    command.repeatable ?? [],
+    `${cli.name} ${name}`,
+  );
 
   let output: CommandOutput | undefined;
   let context: ToolCommandContext | undefined;
@@ -190,6 +195,9 @@ export async function runToolCli(
   };
   const env = options.env ?? process.env;
   const ownProcess = options.ownProcess ?? options.rawArgs === undefined;
+  // A bundled, minified tool is readable in a stack trace only through its source maps; code
+  // loaded from here on (the lazily imported parts) is mapped.
+  if (ownProcess && rawArgs.includes('--debug')) process.setSourceMapsEnabled(true);
   if (ownProcess) guardBrokenPipe(streams);
   const interrupts = trapInterrupts(ownProcess);
 

@@ -23,6 +23,9 @@ const SIGNATURE_ERRORS = new Set([
   'InvalidAccessKeyId',
   'AuthFailure',
 ]);
+// AWS checks the key id before the signature: these say it knew the key, so in proxy mode
+// iron-proxy did re-sign, and something changed the request after it signed.
+const SIGNATURE_MISMATCH = new Set(['InvalidSignatureException', 'SignatureDoesNotMatch']);
 const ACCESS_DENIED = new Set(['AccessDeniedException', 'AccessDenied', 'NotAuthorized']);
 const NOT_FOUND = new Set(['ResourceNotFoundException', 'ResourceNotFound']);
 const THROTTLED = new Set([
@@ -172,6 +175,20 @@ function signatureError(
   call: CallContext,
   details: ConstructorParameters<typeof CloudWatchError>[2],
 ): CloudWatchError {
+  if (call.auth === 'proxy' && SIGNATURE_MISMATCH.has(details?.awsErrorName ?? '')) {
+    return new CloudWatchError(
+      'E_AUTH',
+      `${awsSays}. AWS knew the key iron-proxy signed with, but a header it signed was changed ` +
+        'or removed on the way to AWS.',
+      {
+        ...details,
+        hint:
+          'A header_allowlist that runs after aws_auth must keep every header the AWS SDK signs ' +
+          '(/^x-amz-.*$/, /^amz-sdk-.*$/, /^x-amzn-.*$/, content-type, content-length); ' +
+          '`keyless proxy-config check` reports the gaps.',
+      },
+    );
+  }
   if (call.auth === 'proxy') {
     return new CloudWatchError(
       'E_AUTH',

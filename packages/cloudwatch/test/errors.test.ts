@@ -72,7 +72,6 @@ describe('iron-proxy rejections', () => {
 describe('AWS errors', () => {
   const signatureErrors = [
     'UnrecognizedClientException',
-    'InvalidSignatureException',
     'IncompleteSignatureException',
     'ExpiredTokenException',
   ];
@@ -85,6 +84,20 @@ describe('AWS errors', () => {
     expect(error.hint).toContain('HTTPS_PROXY');
     expect(error.hint).toContain('"sdk"');
   });
+
+  it.each([
+    ['InvalidSignatureException', 400, 'listLogGroups'],
+    ['SignatureDoesNotMatch', 403, 'listMetrics'],
+  ] as const)(
+    '%s in auth mode proxy points at a header stripped after signing',
+    async (name, status, method) => {
+      const error = await failure([awsError(status, name)], {}, method);
+
+      expect(error).toMatchObject({ code: 'E_AUTH', awsErrorName: name });
+      expect(error.message).toContain('a header it signed was changed or removed');
+      expect(error.hint).toContain('header_allowlist');
+    },
+  );
 
   it.each(['InvalidClientTokenId', 'SignatureDoesNotMatch'])(
     '%s from CloudWatch metrics is E_AUTH too',

@@ -92,6 +92,7 @@ describe('requests on the wire (auth mode proxy)', () => {
     vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIAREALKEYFROMENV00');
     vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'real-secret-from-env');
     vi.stubEnv('AWS_SESSION_TOKEN', 'real-session-token');
+    vi.stubEnv('NO_PROXY', '*');
     const tool = createCloudWatchTool({ endpoint: server.url });
     await tool.listLogGroups();
     tool.destroy();
@@ -124,6 +125,7 @@ describe('requests on the wire (auth mode sdk)', () => {
     vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIAFROMDEFAULTCHAIN');
     vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'secret-from-default-chain');
     vi.stubEnv('KEYLESS_AWS_AUTH', 'sdk');
+    vi.stubEnv('NO_PROXY', '*');
     const tool = createCloudWatchTool({ endpoint: server.url });
     await tool.listLogGroups();
     tool.destroy();

@@ -23,7 +23,8 @@ export const describeAlarmsCommand = defineToolCommand({
     const cursor = readCursor(optionalText(args['next-token']));
     // States are upper case in AWS; `--state alarm` means the same and costs nobody anything.
     const state = optionalText(args.state)?.toUpperCase() as AlarmState | undefined;
-    const result = await createTool(context).describeAlarms({
+    const tool = await createTool(context);
+    const result = await tool.describeAlarms({
       stateValue: state,
       alarmNamePrefix: optionalText(args.prefix),
       limit: numberOrText(args.limit),

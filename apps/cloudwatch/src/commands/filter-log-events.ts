@@ -43,7 +43,7 @@ export const filterLogEventsCommand = defineToolCommand({
   },
   repeatable: ['stream'],
   examples: ['cloudwatch filter-log-events /aws/lambda/checkout -f ERROR -s 30m -n 20'],
-  run(context) {
+  async run(context) {
     const { args } = context;
     if (args.all === true && args.limit !== undefined) {
       throw new CliError('E_USAGE', '--all and -n/--limit exclude each other', {
@@ -52,7 +52,7 @@ export const filterLogEventsCommand = defineToolCommand({
     }
     const cursor = readCursor(optionalText(args['next-token']));
     const streams = context.values('stream');
-    const pages = logEventPages(createTool(context), {
+    const pages = await logEventPages(await createTool(context), {
       filter: {
         logGroupName: String(args.group),
         filterPattern: optionalText(args.pattern),
@@ -65,8 +65,6 @@ export const filterLogEventsCommand = defineToolCommand({
       nextToken: cursor.token,
       signal: context.signal,
     });
-    return pages.then((iterable) =>
-      listOutput({ itemsKey: 'events', pages: iterable, cursor, columns: LOG_EVENT_COLUMNS }),
-    );
+    return listOutput({ itemsKey: 'events', pages, cursor, columns: LOG_EVENT_COLUMNS });
   },
 });

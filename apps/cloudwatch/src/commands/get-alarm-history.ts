@@ -31,7 +31,8 @@ export const getAlarmHistoryCommand = defineToolCommand({
   async run(context) {
     const { args } = context;
     const cursor = readCursor(optionalText(args['next-token']));
-    const result = await createTool(context).getAlarmHistory({
+    const tool = await createTool(context);
+    const result = await tool.getAlarmHistory({
       alarmName: optionalText(args.alarm),
       historyItemType: optionalText(args.type) as HistoryItemType | undefined,
       start: optionalText(args.start),

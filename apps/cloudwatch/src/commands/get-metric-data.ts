@@ -36,10 +36,11 @@ export const getMetricDataCommand = defineToolCommand({
   ],
   async run(context) {
     const { args } = context;
-    const result = await createTool(context).getMetricData({
+    const tool = await createTool(context);
+    const result = await tool.getMetricData({
       namespace: String(args.namespace),
       metricName: String(args.metric),
-      dimensions: parseDimensions(args.dimensions),
+      dimensions: await parseDimensions(args.dimensions),
       stat: optionalText(args.stat),
       period: numberOrText(args.period),
       start: optionalText(args.start),

@@ -18,7 +18,8 @@ export const getQueryResultsCommand = defineToolCommand({
   async run(context) {
     const queryId = String(context.args.id);
     const cursor = readCursor(optionalText(context.args['next-token']));
-    const result = await createTool(context).getQueryResults({ queryId });
+    const tool = await createTool(context);
+    const result = await tool.getQueryResults({ queryId });
     if (result.status === 'Running' || result.status === 'Scheduled') {
       context.warn(`query ${queryId} is ${result.status}; rows so far are partial`);
     }

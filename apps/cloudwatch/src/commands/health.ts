@@ -1,5 +1,6 @@
 import { defineToolCommand, EXIT_CODES, exitCodeFor, valueOutput } from '@keyless/cli-shim';
-import { CloudWatchError, type CloudWatchTool } from '@keyless/cloudwatch';
+import type { CloudWatchTool } from '@keyless/cloudwatch';
+import { isCloudWatchError } from '../map-error.js';
 import { createTool } from '../tool.js';
 
 interface Check {
@@ -9,7 +10,7 @@ interface Check {
 }
 
 function errorOf(error: unknown) {
-  if (error instanceof CloudWatchError) {
+  if (isCloudWatchError(error)) {
     return { code: error.code, message: error.message, hint: error.hint ?? null };
   }
   return { code: 'E_INTERNAL', message: String((error as Error)?.message ?? error), hint: null };
@@ -38,7 +39,7 @@ export const healthCommand = defineToolCommand({
   async run(context) {
     let tool: CloudWatchTool;
     try {
-      tool = createTool(context);
+      tool = await createTool(context);
     } catch (error) {
       const failure = errorOf(error);
       return valueOutput(

@@ -19,7 +19,8 @@ export const listLogGroupsCommand = defineToolCommand({
   async run(context) {
     const { args } = context;
     const cursor = readCursor(optionalText(args['next-token']));
-    const result = await createTool(context).listLogGroups({
+    const tool = await createTool(context);
+    const result = await tool.listLogGroups({
       namePrefix: optionalText(args.prefix),
       limit: numberOrText(args.limit),
       nextToken: cursor.token,

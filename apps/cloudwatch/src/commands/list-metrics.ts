@@ -37,10 +37,11 @@ export const listMetricsCommand = defineToolCommand({
   async run(context) {
     const { args } = context;
     const cursor = readCursor(optionalText(args['next-token']));
-    const result = await createTool(context).listMetrics({
+    const tool = await createTool(context);
+    const result = await tool.listMetrics({
       namespace: optionalText(args.namespace),
       metricName: optionalText(args.metric),
-      dimensions: parseDimensions(args.dimensions),
+      dimensions: await parseDimensions(args.dimensions),
       limit: numberOrText(args.limit),
       nextToken: cursor.token,
     });

@@ -1,4 +1,5 @@
 import { defineToolCommand, EXIT_CODES, listOutput } from '@keyless/cli-shim';
+import type { QueryResult } from '@keyless/cloudwatch';
 import { parseDuration } from '../command-args.js';
 import { createTool } from '../tool.js';
 import { QUERY_ARGS, queryInput } from './start-query.js';
@@ -24,9 +25,10 @@ export const queryCommand = defineToolCommand({
   async run(context) {
     const progress = context.progress('waiting for Logs Insights');
     const timeoutMs = parseDuration('--wait-timeout', context.args['wait-timeout']);
-    let result: Awaited<ReturnType<ReturnType<typeof createTool>['query']>>;
+    let result: QueryResult;
     try {
-      result = await createTool(context).query({
+      const tool = await createTool(context);
+      result = await tool.query({
         ...queryInput(context),
         signal: context.signal,
         ...(timeoutMs === undefined ? {} : { timeoutMs }),

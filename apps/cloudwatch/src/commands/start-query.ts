@@ -44,7 +44,8 @@ export const startQueryCommand = defineToolCommand({
     'cloudwatch start-query "stats count(*) by bin(5m)" -g /aws/lambda/checkout -g /aws/lambda/cart -s 3h',
   ],
   async run(context) {
-    const result = await createTool(context).startQuery(queryInput(context));
+    const tool = await createTool(context);
+    const result = await tool.startQuery(queryInput(context));
     return valueOutput(result);
   },
 });

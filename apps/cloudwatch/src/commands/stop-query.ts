@@ -8,7 +8,8 @@ export const stopQueryCommand = defineToolCommand({
   examples: ['cloudwatch stop-query 0f5c4a1e-2b7d-4c8e-9a31-7d2f3c1b8e90'],
   async run(context) {
     const queryId = String(context.args.id);
-    const result = await createTool(context).stopQuery({ queryId });
+    const tool = await createTool(context);
+    const result = await tool.stopQuery({ queryId });
     return valueOutput({ queryId, ...result });
   },
 });

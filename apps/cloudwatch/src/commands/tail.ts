@@ -51,7 +51,7 @@ export const tailCommand = defineToolCommand({
   examples: ['cloudwatch tail /aws/lambda/checkout -f ERROR -s 5m --follow'],
   async run(context) {
     const { args, signal } = context;
-    const tool = createTool(context);
+    const tool = await createTool(context);
     const filter = { logGroupName: String(args.group), filterPattern: optionalText(args.pattern) };
     const start = optionalText(args.start) ?? '10m';
     const pollIntervalMs = parseDuration('--poll-interval', args['poll-interval']);

@@ -14,6 +14,7 @@ import {
   resolveWindow,
   startField,
   TRUNCATED_OUTPUT,
+  truncatedWhen,
   WINDOW_OUTPUT,
 } from '../toolFields.js';
 import { LOG_EVENT, LOG_STREAM_FIELDS } from './logEventSchemas.js';
@@ -71,7 +72,7 @@ export const filterLogEventsTool = defineCloudWatchTool({
       events: read.items,
       ...isoWindow(window),
       nextToken: read.resume && writeNextToken({ ...read.resume, window }),
-      truncated: read.cutBy === 'maxBytes' ? true : undefined,
+      truncated: truncatedWhen(read.cutBy === 'maxBytes'),
     };
   },
 });

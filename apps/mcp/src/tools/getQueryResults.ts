@@ -7,6 +7,7 @@ import {
   NEXT_TOKEN_FIELD,
   NEXT_TOKEN_OUTPUT,
   TRUNCATED_OUTPUT,
+  truncatedWhen,
 } from '../toolFields.js';
 import { MAX_ROWS_FIELD, QUERY_ROWS, QUERY_STATISTICS, QUERY_STATUS } from './insightsSchemas.js';
 
@@ -46,7 +47,7 @@ export const getQueryResultsTool = defineCloudWatchTool({
       rows: rows.items,
       statistics: result.statistics,
       nextToken: rows.resume && writeNextToken({ skip: rows.resume.skip }),
-      truncated: rows.cutBy ? true : undefined,
+      truncated: truncatedWhen(rows.cutBy !== undefined),
     };
   },
 });

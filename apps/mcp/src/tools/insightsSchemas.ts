@@ -39,9 +39,12 @@ export const QUERY_ROWS = z
   .describe('One object per result row, field name to value; Logs Insights gives strings.');
 
 export const QUERY_STATISTICS = z
-  .looseObject({
+  .object({
     recordsMatched: z.number().optional(),
     recordsScanned: z.number().optional(),
+    estimatedRecordsSkipped: z.number().optional(),
     bytesScanned: z.number().optional(),
+    estimatedBytesSkipped: z.number().optional(),
+    logGroupsScanned: z.number().optional(),
   })
   .optional();

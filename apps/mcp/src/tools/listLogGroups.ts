@@ -8,6 +8,7 @@ import {
   NEXT_TOKEN_FIELD,
   NEXT_TOKEN_OUTPUT,
   TRUNCATED_OUTPUT,
+  truncatedWhen,
 } from '../toolFields.js';
 
 const LOG_GROUP = z.object({
@@ -60,7 +61,7 @@ export const listLogGroupsTool = defineCloudWatchTool({
     return {
       logGroups: read.items,
       nextToken: read.resume && writeNextToken(read.resume),
-      truncated: read.cutBy === 'maxBytes' ? true : undefined,
+      truncated: truncatedWhen(read.cutBy === 'maxBytes'),
     };
   },
 });

@@ -8,6 +8,7 @@ import {
   MAX_BYTES_FIELD,
   NEXT_TOKEN_OUTPUT,
   TRUNCATED_OUTPUT,
+  truncatedWhen,
   WINDOW_OUTPUT,
 } from '../toolFields.js';
 import {
@@ -88,7 +89,7 @@ export const queryTool = defineCloudWatchTool({
       stoppedBy: result.stoppedBy,
       warning: warningFor(result, input.timeoutSeconds),
       nextToken: rows.resume && writeNextToken({ skip: rows.resume.skip }),
-      truncated: rows.cutBy ? true : undefined,
+      truncated: truncatedWhen(rows.cutBy !== undefined),
     };
   },
 });

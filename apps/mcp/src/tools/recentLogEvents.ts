@@ -8,6 +8,7 @@ import {
   LOG_GROUP_NAME_FIELD,
   limitField,
   MAX_BYTES_FIELD,
+  truncatedWhen,
   WINDOW_OUTPUT,
 } from '../toolFields.js';
 import { eventIdHash, readFollowToken, writeFollowToken } from './followToken.js';
@@ -88,7 +89,7 @@ export const recentLogEventsTool = defineCloudWatchTool({
       events: read.events,
       ...isoWindow(window),
       followToken: followTokenAfter(read, { startMs, endMs, oldestMs, omitted }),
-      truncated: omitted ? true : undefined,
+      truncated: truncatedWhen(omitted),
       omittedEvents: omitted ? read.omitted : undefined,
       nextToken: omitted
         ? writeNextToken({ skip: 0, window: { startMs, endMs: Math.max(oldestMs, startMs + 1) } })
