@@ -1,4 +1,5 @@
 import https from 'node:https';
+import tls from 'node:tls';
 import type { ProxiedRequest, ProxyResponse } from './request.js';
 
 export interface Upstream {
@@ -16,7 +17,9 @@ const RESPONSE_HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encod
  */
 export function forward(request: ProxiedRequest, upstream: Upstream): Promise<ProxyResponse> {
   const target = new URL(upstream.url);
-  const headers: Record<string, string[]> = Object.fromEntries(request.headers);
+  const headers = Object.fromEntries(
+    [...request.headers].map(([name, values]) => [name, values.join(', ')]),
+  );
 
   return new Promise((resolve, reject) => {
     const outgoing = https.request(
@@ -27,6 +30,8 @@ export function forward(request: ProxiedRequest, upstream: Upstream): Promise<Pr
         path: request.path,
         headers,
         ca: upstream.ca,
+        // The Host header names AWS; the certificate is the upstream's own address.
+        checkServerIdentity: (_, cert) => tls.checkServerIdentity(target.hostname, cert),
         agent: false,
       },
       (response) => {

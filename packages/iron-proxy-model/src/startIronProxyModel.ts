@@ -74,13 +74,18 @@ export async function startIronProxyModel(options: IronProxyModelOptions): Promi
 
     removeHopByHopHeaders(request.headers);
     entry.forwardedHeaders = [...request.headers.keys()];
-    const response = await forward(request, options.upstream);
+    const response = await forward(request, options.upstream).catch((error: Error) => ({
+      statusCode: 502,
+      headers: { 'content-type': 'text/plain' },
+      body: Buffer.from(`iron-proxy model: upstream failed: ${error.message}`),
+    }));
     entry.statusCode = response.statusCode;
     return { statusCode: response.statusCode, headers: response.headers, rawBody: response.body };
   });
 
   return {
-    url: server.url,
+    // A plain-HTTP CONNECT address, like iron-proxy's tunnel listener.
+    url: `http://127.0.0.1:${server.port}`,
     caCertPem: ca.cert,
     caCertPath,
     log,
