@@ -119,9 +119,8 @@ try {
       `The cloudwatch processes' environment: ${Object.keys(env).join(', ')}\n`,
   );
   for (const [title, args] of steps) {
-    process.stderr.write(
-      `\n== ${title}\n$ cloudwatch ${args.map((a) => (/[\s"'{}|*()]/.test(a) ? `'${a}'` : a)).join(' ')}\n`,
-    );
+    const shellWords = args.map((a) => (/[\s"'{}|*()]/.test(a) ? `'${a}'` : a));
+    process.stderr.write(`\n== ${title}\n$ cloudwatch ${shellWords.join(' ')}\n`);
     const code = await cloudwatch(args);
     if (code !== 0) {
       failures++;

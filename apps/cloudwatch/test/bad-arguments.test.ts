@@ -95,7 +95,7 @@ describe('bad arguments', () => {
     });
   });
 
-  it('placeholder keys reaching AWS directly (no iron-proxy) are refused, exit 3, with a hint', async () => {
+  it('placeholder keys sent straight to AWS (no iron-proxy): refused, exit 3, a hint', async () => {
     const run = await runCli(['list-log-groups', '--endpoint', emulator.url, '--auth', 'proxy'], {
       env: emulatorEnv(emulator),
     });

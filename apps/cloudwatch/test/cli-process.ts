@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { type CloudWatchTool, createCloudWatchTool } from '@keyless/cloudwatch';
+import { type Emulator, startEmulator } from '@keyless/cloudwatch-emulator';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const CLI_PATH = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url));
 
@@ -81,6 +83,36 @@ export function cliFor(emulator: EmulatorLike) {
         .filter(Boolean)
         .map((line) => JSON.parse(line)),
   };
+}
+
+export interface DemoEmulator {
+  emulator: Emulator;
+  /** The CLI against the emulator, to compare with what `tool` returns for the same call. */
+  cli: ReturnType<typeof cliFor>;
+  tool: CloudWatchTool;
+}
+
+/**
+ * A demo-seeded emulator for the calling test file, started before its tests and closed after
+ * them; the fields are set once the file's tests run.
+ */
+export function useDemoEmulator(): DemoEmulator {
+  const demo = {} as DemoEmulator;
+  beforeAll(async () => {
+    demo.emulator = await startEmulator({ seed: 'demo' });
+    demo.cli = cliFor(demo.emulator);
+    demo.tool = createCloudWatchTool({
+      endpoint: demo.emulator.url,
+      auth: 'sdk',
+      credentials: demo.emulator.credentials,
+      region: 'us-east-1',
+    });
+  });
+  afterAll(async () => {
+    demo.tool?.destroy();
+    await demo.emulator?.close();
+  });
+  return demo;
 }
 
 /** Absolute bounds, so that the CLI and the client read exactly the same window. */

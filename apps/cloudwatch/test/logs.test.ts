@@ -1,11 +1,7 @@
-import { type CloudWatchTool, createCloudWatchTool } from '@keyless/cloudwatch';
-import { type Emulator, startEmulator } from '@keyless/cloudwatch-emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliFor, emulatorEnv, lastHours, runCli } from './cli-process.js';
+import { describe, expect, it } from 'vitest';
+import { emulatorEnv, lastHours, runCli, useDemoEmulator } from './cli-process.js';
 
-let emulator: Emulator;
-let tool: CloudWatchTool;
-let cli: ReturnType<typeof cliFor>;
+const demo = useDemoEmulator();
 
 const DEMO_GROUPS = [
   '/aws/apigateway/access',
@@ -14,25 +10,10 @@ const DEMO_GROUPS = [
   '/ecs/payments',
 ];
 
-beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'demo' });
-  cli = cliFor(emulator);
-  tool = createCloudWatchTool({
-    endpoint: emulator.url,
-    auth: 'sdk',
-    credentials: emulator.credentials,
-    region: 'us-east-1',
-  });
-});
-afterAll(async () => {
-  tool?.destroy();
-  await emulator?.close();
-});
-
 describe('logs', () => {
   it('list-log-groups prints what the client returns: the four demo groups', async () => {
-    const output = await cli.json(['list-log-groups']);
-    expect(output).toEqual(await tool.listLogGroups());
+    const output = await demo.cli.json(['list-log-groups']);
+    expect(output).toEqual(await demo.tool.listLogGroups());
     expect(output.logGroups.map((group: { logGroupName: string }) => group.logGroupName)).toEqual(
       DEMO_GROUPS,
     );
@@ -43,7 +24,7 @@ describe('logs', () => {
   });
 
   it('list-log-groups -p filters by prefix', async () => {
-    const output = await cli.json(['list-log-groups', '-p', '/aws/lambda/']);
+    const output = await demo.cli.json(['list-log-groups', '-p', '/aws/lambda/']);
     expect(output.logGroups.map((group: { logGroupName: string }) => group.logGroupName)).toEqual([
       '/aws/lambda/checkout-api',
       '/aws/lambda/inventory-sync',
@@ -51,9 +32,15 @@ describe('logs', () => {
   });
 
   it('-n pages with nextToken, and --next-token continues', async () => {
-    const first = await cli.json(['list-log-groups', '-n', '3']);
+    const first = await demo.cli.json(['list-log-groups', '-n', '3']);
     expect(first.logGroups).toHaveLength(3);
-    const second = await cli.json(['list-log-groups', '-n', '3', '--next-token', first.nextToken]);
+    const second = await demo.cli.json([
+      'list-log-groups',
+      '-n',
+      '3',
+      '--next-token',
+      first.nextToken,
+    ]);
     expect(
       [...first.logGroups, ...second.logGroups].map(
         (g: { logGroupName: string }) => g.logGroupName,
@@ -62,16 +49,19 @@ describe('logs', () => {
     expect(second.nextToken).toBeUndefined();
   });
 
-  it('--max-items cuts the list, says truncated, and its nextToken resumes after the cut', async () => {
-    const run = await runCli(['list-log-groups', '--max-items', '1', '--endpoint', emulator.url], {
-      env: { ...emulatorEnv(emulator), KEYLESS_AWS_AUTH: 'sdk' },
-    });
+  it('--max-items cuts the list, says truncated; its nextToken resumes after the cut', async () => {
+    const run = await runCli(
+      ['list-log-groups', '--max-items', '1', '--endpoint', demo.emulator.url],
+      {
+        env: { ...emulatorEnv(demo.emulator), KEYLESS_AWS_AUTH: 'sdk' },
+      },
+    );
     const first = JSON.parse(run.stdout);
     expect(first).toMatchObject({ truncated: true, logGroups: [{ logGroupName: DEMO_GROUPS[0] }] });
     expect(run.stderr).toBe(
       `warning: output cut after 1 items by a cap; continue with --next-token ${first.nextToken}\n`,
     );
-    const rest = await cli.json(['list-log-groups', '--next-token', first.nextToken]);
+    const rest = await demo.cli.json(['list-log-groups', '--next-token', first.nextToken]);
     expect(rest.logGroups.map((g: { logGroupName: string }) => g.logGroupName)).toEqual(
       DEMO_GROUPS.slice(1),
     );
@@ -89,9 +79,9 @@ describe('logs', () => {
       '-e',
       end,
     ];
-    const output = await cli.json([...args, '-n', '50']);
+    const output = await demo.cli.json([...args, '-n', '50']);
     expect(output).toEqual(
-      await tool.filterLogEvents({
+      await demo.tool.filterLogEvents({
         logGroupName: '/ecs/payments',
         filterPattern: '"connection pool exhausted"',
         start,
@@ -110,7 +100,7 @@ describe('logs', () => {
 
   it('filter-log-events --all --output ndjson streams every matching event once', async () => {
     const { start, end } = lastHours(24);
-    const lines = await cli.ndjson([
+    const lines = await demo.cli.ndjson([
       'filter-log-events',
       '/aws/lambda/inventory-sync',
       '-f',
@@ -124,7 +114,7 @@ describe('logs', () => {
       'ndjson',
     ]);
     let expected = 0;
-    for await (const page of tool.iterateLogEvents({
+    for await (const page of demo.tool.iterateLogEvents({
       logGroupName: '/aws/lambda/inventory-sync',
       filterPattern: 'Synced',
       start,
@@ -139,7 +129,7 @@ describe('logs', () => {
   });
 
   it('tail prints recent events as ndjson by default', async () => {
-    const lines = await cli.ndjson(['tail', '/aws/apigateway/access', '-s', '10m']);
+    const lines = await demo.cli.ndjson(['tail', '/aws/apigateway/access', '-s', '10m']);
     expect(lines.length).toBeGreaterThan(3);
     const tenMinutesAgo = new Date(Date.now() - 11 * 60_000).toISOString();
     for (const event of lines) {
@@ -150,7 +140,7 @@ describe('logs', () => {
   });
 
   it('--output table prints aligned columns under a header', async () => {
-    const text = await cli.text(['list-log-groups', '--output', 'table']);
+    const text = await demo.cli.text(['list-log-groups', '--output', 'table']);
     const [header, ...rows] = text.trimEnd().split('\n');
     expect(header).toMatch(/^logGroupName\s+storedBytes\s+retentionInDays/);
     expect(rows.map((row) => row.split(/\s+/)[0])).toEqual(DEMO_GROUPS);

@@ -1,32 +1,13 @@
-import { type CloudWatchTool, createCloudWatchTool } from '@keyless/cloudwatch';
-import { type Emulator, startEmulator } from '@keyless/cloudwatch-emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliFor, emulatorEnv, lastHours, runCli } from './cli-process.js';
+import { describe, expect, it } from 'vitest';
+import { emulatorEnv, lastHours, runCli, useDemoEmulator } from './cli-process.js';
 
-let emulator: Emulator;
-let tool: CloudWatchTool;
-let cli: ReturnType<typeof cliFor>;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'demo' });
-  cli = cliFor(emulator);
-  tool = createCloudWatchTool({
-    endpoint: emulator.url,
-    auth: 'sdk',
-    credentials: emulator.credentials,
-    region: 'us-east-1',
-  });
-});
-afterAll(async () => {
-  tool?.destroy();
-  await emulator?.close();
-});
+const demo = useDemoEmulator();
 
 describe('metrics and alarms', () => {
   it('list-metrics -N -m lists the checkout Lambda errors metric', async () => {
-    const output = await cli.json(['list-metrics', '-N', 'AWS/Lambda', '-m', 'Errors']);
+    const output = await demo.cli.json(['list-metrics', '-N', 'AWS/Lambda', '-m', 'Errors']);
     expect(output).toEqual(
-      await tool.listMetrics({ namespace: 'AWS/Lambda', metricName: 'Errors' }),
+      await demo.tool.listMetrics({ namespace: 'AWS/Lambda', metricName: 'Errors' }),
     );
     expect(output.metrics).toContainEqual({
       namespace: 'AWS/Lambda',
@@ -42,7 +23,7 @@ describe('metrics and alarms', () => {
       metricName: 'Errors',
       dimensions: { FunctionName: 'checkout-api' },
     };
-    const output = await cli.json([
+    const output = await demo.cli.json([
       'get-metric-data',
       'AWS/Lambda',
       'Errors',
@@ -58,7 +39,7 @@ describe('metrics and alarms', () => {
       end,
     ]);
     expect(output).toEqual(
-      await tool.getMetricData({ ...options, stat: 'Sum', period: 300, start, end }),
+      await demo.tool.getMetricData({ ...options, stat: 'Sum', period: 300, start, end }),
     );
     expect(output).toMatchObject({ stat: 'Sum', period: 300, status: 'Complete' });
     expect(output.datapoints.length).toBeGreaterThan(20);
@@ -69,14 +50,14 @@ describe('metrics and alarms', () => {
   });
 
   it('describe-alarms --state ALARM prints only alarms in ALARM, as the client does', async () => {
-    const output = await cli.json(['describe-alarms', '--state', 'alarm']);
-    expect(output).toEqual(await tool.describeAlarms({ stateValue: 'ALARM' }));
+    const output = await demo.cli.json(['describe-alarms', '--state', 'alarm']);
+    expect(output).toEqual(await demo.tool.describeAlarms({ stateValue: 'ALARM' }));
     expect(output.alarms.length).toBeGreaterThan(0);
     for (const alarm of output.alarms) expect(alarm.stateValue).toBe('ALARM');
   });
 
   it('get-alarm-history -a shows the state changes of one alarm', async () => {
-    const output = await cli.json([
+    const output = await demo.cli.json([
       'get-alarm-history',
       '-a',
       'checkout-api-errors',
@@ -94,7 +75,7 @@ describe('metrics and alarms', () => {
   });
 
   it('health is ok against a reachable endpoint', async () => {
-    const output = await cli.json(['health']);
+    const output = await demo.cli.json(['health']);
     expect(output).toMatchObject({
       ok: true,
       tool: 'cloudwatch',
@@ -104,8 +85,8 @@ describe('metrics and alarms', () => {
   });
 
   it('health says not ok and exits 3 when the keys are refused', async () => {
-    const run = await runCli(['health', '--endpoint', emulator.url, '--auth', 'sdk'], {
-      env: { ...emulatorEnv(emulator), AWS_SECRET_ACCESS_KEY: 'wrong' },
+    const run = await runCli(['health', '--endpoint', demo.emulator.url, '--auth', 'sdk'], {
+      env: { ...emulatorEnv(demo.emulator), AWS_SECRET_ACCESS_KEY: 'wrong' },
     });
     expect(run.status).toBe(3);
     expect(JSON.parse(run.stdout)).toMatchObject({

@@ -170,7 +170,7 @@ describe('the cloudwatch CLI through iron-proxy, holding no AWS key', () => {
 });
 
 describe('what breaks it, and what the CLI says', () => {
-  it('a header_allowlist without amz-sdk-* strips signed headers: a signature error naming it', async () => {
+  it('header_allowlist without amz-sdk-* strips signed headers; the error names it', async () => {
     const broken = renderedConfig().replace(/^\s+- "\/\^amz-sdk-\.\*\$\/"\n/m, '');
     expect(broken).not.toContain('amz-sdk');
     const proxy = await startProxy(broken);
@@ -185,7 +185,7 @@ describe('what breaks it, and what the CLI says', () => {
     expect(error.hint).toContain('header_allowlist');
   });
 
-  it('a client that sends Connection: keep-alive fails behind the proxy; ours sends none', async () => {
+  it('a client sending Connection: keep-alive fails via the proxy; ours sends none', async () => {
     const proxy = await startProxy();
     // What any Node client does by default: the header is signed by the proxy, then removed.
     const keepAlive = await runCli(['list-log-groups'], {
@@ -226,7 +226,7 @@ describe('what breaks it, and what the CLI says', () => {
     expect(errorOf(run).message).toContain('credential_unavailable');
   });
 
-  it('no proxy at all: AWS refuses the placeholder key, and the CLI says to use iron-proxy', async () => {
+  it('no proxy: AWS refuses the placeholder key, and the CLI says to use iron-proxy', async () => {
     const env = { ...agentEnv(await startProxy()), AWS_CA_BUNDLE: emulator.caCertPath ?? '' };
     delete (env as Record<string, string | undefined>).HTTPS_PROXY;
 

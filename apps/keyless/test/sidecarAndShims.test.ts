@@ -1,9 +1,15 @@
-import { access, constants, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { access, constants, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { errorLine, expected, FIXTURES, runKeyless } from './runKeyless.js';
+import {
+  expected,
+  FIXTURES,
+  removeTemporaryDirs,
+  runKeyless,
+  runRefused,
+  temporaryDir,
+} from './runKeyless.js';
 
 const SIDECAR = [
   'sidecar',
@@ -32,15 +38,7 @@ const SIDECAR = [
   'tool-settings:TOOL_',
 ];
 
-const temporary: string[] = [];
-async function temporaryDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'keyless-cli-'));
-  temporary.push(dir);
-  return dir;
-}
-afterEach(async () => {
-  await Promise.all(temporary.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
+afterEach(removeTemporaryDirs);
 
 describe('keyless sidecar render', () => {
   it('prints the Pod manifest as YAML', async () => {
@@ -68,10 +66,10 @@ describe('keyless sidecar render', () => {
     [['--no-proxy', '.amazonaws.com'], 'E_OPTION', 'noProxy[1]'],
     [['--memory-limit', 'lots'], 'E_INVALID_MANIFEST', 'resources.limits.memory'],
   ])('refuses %j with %s at %s', async (extra, code, path) => {
-    const run = await runKeyless([...SIDECAR, ...extra]);
-    expect(run.exitCode).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(errorLine(run)).toMatchObject({ code, message: expect.stringContaining(`${path}: `) });
+    expect(await runRefused([...SIDECAR, ...extra], 2)).toMatchObject({
+      code,
+      message: expect.stringContaining(`${path}: `),
+    });
   });
 
   it.each([
@@ -86,9 +84,8 @@ describe('keyless sidecar render', () => {
   ])('refuses %s %s as malformed', async (flag, value, code, message) => {
     const minimal = ['sidecar', 'render', '--image', 'tools:1', '--proxy-host', 'proxy'];
     const port = flag === '--proxy-port' ? [] : ['--proxy-port', '3128'];
-    const run = await runKeyless([...minimal, ...port, '--ca-secret', 'ca', flag, value]);
-    expect(run.exitCode).toBe(2);
-    expect(errorLine(run)).toMatchObject({ code, message });
+    const args = [...minimal, ...port, '--ca-secret', 'ca', flag, value];
+    expect(await runRefused(args, 2)).toMatchObject({ code, message });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorLine, expected, runKeyless } from './runKeyless.js';
+import { errorLine, expected, runKeyless, runRefused } from './runKeyless.js';
 
 const SCOPE = [
   '--log-group-arn',
@@ -40,16 +40,8 @@ describe('keyless iam-policy', () => {
   });
 
   it('refuses a tool that declares state-changing actions, naming each', async () => {
-    const run = await runKeyless([
-      'iam-policy',
-      '--tool-dirs',
-      'tools/good',
-      '--tool-dirs',
-      'tools/writer',
-    ]);
-    expect(run.exitCode).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(errorLine(run)).toMatchObject({
+    const args = ['iam-policy', '--tool-dirs', 'tools/good', '--tool-dirs', 'tools/writer'];
+    expect(await runRefused(args, 2)).toMatchObject({
       code: 'E_WRITE_ACTION',
       message:
         'refusing state-changing actions: logs:PutLogEvents (tools/writer/log-shipper), ' +
@@ -67,17 +59,17 @@ describe('keyless iam-policy', () => {
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toBe(await expected('iam-policy.json'));
     expect(run.stderr).toBe(
-      'warning: left out logs:PutLogEvents declared by tools/writer/log-shipper: it changes AWS state\n' +
-        'warning: left out logs:CreateLogStream declared by tools/writer/log-shipper: it changes AWS state\n',
+      'warning: left out logs:PutLogEvents declared by tools/writer/log-shipper: ' +
+        'it changes AWS state\n' +
+        'warning: left out logs:CreateLogStream declared by tools/writer/log-shipper: ' +
+        'it changes AWS state\n',
     );
   });
 
   it('refuses to build a policy while a manifest is broken', async () => {
-    const run = await runKeyless(['iam-policy', '--tool-dirs', 'tools/good,tools/broken']);
-    expect(run.exitCode).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(errorLine(run)).toMatchObject({ code: 'E_MANIFEST' });
-    expect(errorLine(run).message).toContain('tools/broken/bad-manifest: secrets[0]');
+    const error = await runRefused(['iam-policy', '--tool-dirs', 'tools/good,tools/broken'], 2);
+    expect(error).toMatchObject({ code: 'E_MANIFEST' });
+    expect(error.message).toContain('tools/broken/bad-manifest: secrets[0]');
   });
 
   it.each([
@@ -85,15 +77,8 @@ describe('keyless iam-policy', () => {
     ['a bare name', '/app/orders'],
     ['a bad account', 'arn:aws:logs:eu-west-1:12345:log-group:/app/*'],
   ])('refuses %s as --log-group-arn', async (_, arn) => {
-    const run = await runKeyless([
-      'iam-policy',
-      '--tool-dirs',
-      'tools/good',
-      '--log-group-arn',
-      arn,
-    ]);
-    expect(run.exitCode).toBe(2);
-    expect(errorLine(run)).toMatchObject({
+    const args = ['iam-policy', '--tool-dirs', 'tools/good', '--log-group-arn', arn];
+    expect(await runRefused(args, 2)).toMatchObject({
       code: 'E_INPUT',
       message: expect.stringContaining(arn),
     });

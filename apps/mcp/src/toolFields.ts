@@ -73,6 +73,15 @@ export const FILTER_PATTERN_FIELD = z
       'alternatives ("?ERROR ?WARN") or JSON ("{ $.level = \\"error\\" }"). Default: every event.',
   );
 
+/** The arguments of a listing read in AWS pages: how many items, where to read on, the byte cap. */
+export function listingFields(what: string, max: number, defaultValue: number) {
+  return {
+    limit: limitField(what, max, defaultValue),
+    nextToken: NEXT_TOKEN_FIELD,
+    maxBytes: MAX_BYTES_FIELD,
+  };
+}
+
 export const NEXT_TOKEN_OUTPUT = z
   .string()
   .optional()
@@ -82,6 +91,9 @@ export const TRUNCATED_OUTPUT = z
   .literal(true)
   .optional()
   .describe('Present when a cap (maxBytes, maxItems) cut this result; nextToken reads on.');
+
+/** How a capped result ends: the token that reads on, and whether a cap cut it. */
+export const CAPPED_OUTPUT = { nextToken: NEXT_TOKEN_OUTPUT, truncated: TRUNCATED_OUTPUT };
 
 /** `truncated` appears only when true, so that an absent field and false never mean two things. */
 export function truncatedWhen(cut: boolean): true | undefined {

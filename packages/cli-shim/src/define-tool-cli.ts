@@ -64,7 +64,8 @@ export const OUTPUT_ARGS = {
     type: 'enum',
     options: ['json', 'ndjson', 'table'],
     description:
-      'json: one document (indented on a terminal); ndjson: one item per line, streamed; table: for people',
+      'json: one document (indented on a terminal); ndjson: one item per line, streamed; ' +
+      'table: for people',
   },
   'max-items': {
     type: 'string',

@@ -81,7 +81,8 @@ describe('runToolCli', () => {
       truncated: true,
     });
     expect(result.stderr).toBe(
-      `warning: output cut after 1 items by a cap; continue with --next-token ${output.nextToken}\n`,
+      'warning: output cut after 1 items by a cap; ' +
+        `continue with --next-token ${output.nextToken}\n`,
     );
   });
 

@@ -1,8 +1,9 @@
 import { ListMetricsCommand } from '@aws-sdk/client-cloudwatch';
 import { DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CREDENTIALS, type Emulator, startEmulator } from '../src/index.js';
-import { rawRequest, signedRequest } from './raw-http.js';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CREDENTIALS, startEmulator } from '../src/index.js';
+import { startFileEmulator } from './emulator-fixture.js';
+import { LOGS_HEADERS, rawRequest, signedRequest } from './raw-http.js';
 import {
   cloudWatchClient,
   failure,
@@ -11,20 +12,10 @@ import {
   SIGNATURE_MISMATCH,
 } from './sdk-clients.js';
 
-const LOGS_HEADERS = {
-  'content-type': 'application/x-amz-json-1.1',
-  'x-amz-target': 'Logs_20140328.DescribeLogGroups',
-};
-
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
+const { emulator } = await startFileEmulator();
 
 describe('signature checks on CloudWatch (query-compatible JSON 1.0 and awsQuery)', () => {
-  it('answers InvalidClientTokenId (403) and SignatureDoesNotMatch (403) through the SDK', async () => {
+  it('answers InvalidClientTokenId and SignatureDoesNotMatch, both 403, to the SDK', async () => {
     const unknown = await failure(
       cloudWatchClient(emulator, {
         credentials: { accessKeyId: 'AKIAUNKNOWN', secretAccessKey: 'x' },

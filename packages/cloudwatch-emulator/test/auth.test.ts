@@ -3,22 +3,13 @@ import {
   CreateLogGroupCommand,
   DescribeLogGroupsCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CREDENTIALS, type Emulator, startEmulator } from '../src/index.js';
-import { rawRequest, signedRequest } from './raw-http.js';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CREDENTIALS } from '../src/index.js';
+import { startFileEmulator } from './emulator-fixture.js';
+import { LOGS_HEADERS, rawRequest, signedRequest } from './raw-http.js';
 import { failure, logsClient, PLACEHOLDER_CREDENTIALS, SIGNATURE_MISMATCH } from './sdk-clients.js';
 
-const LOGS_HEADERS = {
-  'content-type': 'application/x-amz-json-1.1',
-  'x-amz-target': 'Logs_20140328.DescribeLogGroups',
-};
-
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
+const { emulator } = await startFileEmulator();
 
 /** Changes the request after the SDK signed it, as a proxy in the middle might. */
 function afterSigning(
@@ -47,7 +38,7 @@ describe('signature checks on CloudWatch Logs (JSON 1.1)', () => {
     });
   });
 
-  it('answers UnrecognizedClientException for an unknown key id, the placeholder pair included', async () => {
+  it('answers UnrecognizedClientException for unknown key ids, the placeholder too', async () => {
     for (const credentials of [
       { accessKeyId: 'AKIAUNKNOWN', secretAccessKey: 'x' },
       PLACEHOLDER_CREDENTIALS,
@@ -65,7 +56,7 @@ describe('signature checks on CloudWatch Logs (JSON 1.1)', () => {
     }
   });
 
-  it('answers InvalidSignatureException with the canonical request for a wrong secret', async () => {
+  it('answers InvalidSignatureException and the canonical request for a bad secret', async () => {
     const credentials = { ...DEFAULT_CREDENTIALS, secretAccessKey: 'wrong' };
     const error = await failure(
       logsClient(emulator, { credentials }).send(new DescribeLogGroupsCommand({})),
@@ -117,15 +108,19 @@ describe('signature checks on CloudWatch Logs (JSON 1.1)', () => {
     expect(error.message).toMatch(/x-amz-content-sha256|does not match/);
   });
 
-  it('answers "Signature expired" for a clock 20 minutes behind and "not yet current" ahead', async () => {
+  it('answers "Signature expired" 20 minutes behind and "not yet current" ahead', async () => {
     const behind = await failure(
       logsClient(emulator, { systemClockOffset: -20 * 60_000 }).send(
         new DescribeLogGroupsCommand({}),
       ),
     );
     expect(behind.name).toBe('InvalidSignatureException');
+    const amzDate = '\\d{8}T\\d{6}Z';
     expect(behind.message).toMatch(
-      /^Signature expired: \d{8}T\d{6}Z is now earlier than \d{8}T\d{6}Z \(\d{8}T\d{6}Z - 15 min\.\)$/,
+      new RegExp(
+        `^Signature expired: ${amzDate} is now earlier than ${amzDate} ` +
+          `\\(${amzDate} - 15 min\\.\\)$`,
+      ),
     );
     const ahead = await failure(
       logsClient(emulator, { systemClockOffset: 20 * 60_000 }).send(

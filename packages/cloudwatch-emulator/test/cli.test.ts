@@ -80,7 +80,7 @@ describe('cloudwatch-emulator bin', () => {
     expect(cli.output().stdout.trim().split('\n')).toHaveLength(1);
   });
 
-  it('serves TLS without auth with a given key pair, printing the CA path; SIGINT stops it', async () => {
+  it('serves TLS without auth on a given key pair, prints the CA path; SIGINT stops', async () => {
     const cli = run([
       '--tls',
       '--no-auth',

@@ -3,24 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DescribeLogGroupsCommand, FilterLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  type Emulator,
-  type FaultOptions,
-  type RequestLogEntry,
-  startEmulator,
-} from '../src/index.js';
+import type { FaultOptions, RequestLogEntry } from '../src/index.js';
+import { startFileEmulator } from './emulator-fixture.js';
 import { rawRequest } from './raw-http.js';
 import { logsClient } from './sdk-clients.js';
 
-let emulator: Emulator;
+const { emulator } = await startFileEmulator();
 let dir: string;
 
 beforeAll(async () => {
-  emulator = await startEmulator();
   dir = await mkdtemp(join(tmpdir(), 'emulator-control-'));
 });
 afterAll(async () => {
-  await emulator.close();
   await rm(dir, { recursive: true, force: true });
 });
 beforeEach(() => emulator.reset());

@@ -3,18 +3,10 @@ import {
   DescribeLogStreamsCommand,
   FilterLogEventsCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../src/index.js';
-import { logsClient } from './sdk-clients.js';
+import { describe, expect, it } from 'vitest';
+import { startFileEmulator } from './emulator-fixture.js';
 
-let emulator: Emulator;
-let logs: ReturnType<typeof logsClient>;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'demo' });
-  logs = logsClient(emulator);
-});
-afterAll(() => emulator.close());
+const { logs } = await startFileEmulator({ seed: 'demo' });
 
 const HOUR = 3_600_000;
 
@@ -43,7 +35,7 @@ describe('demo seed', () => {
     expect(logGroups!.every((g) => g.storedBytes! > 10_000)).toBe(true);
   });
 
-  it('has an incident in the last hour that filter patterns find, and a quiet day before', async () => {
+  it('has an incident in the last hour that filter patterns find, a quiet day before', async () => {
     const now = Date.now();
     const recentErrors = await count(
       '/aws/lambda/checkout-api',

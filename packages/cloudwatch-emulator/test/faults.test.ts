@@ -1,16 +1,12 @@
 import { ListMetricsCommand } from '@aws-sdk/client-cloudwatch';
 import { DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../src/index.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { startFileEmulator } from './emulator-fixture.js';
 import { signedRequest } from './raw-http.js';
 import { cloudWatchClient, failure, logsClient } from './sdk-clients.js';
 
-let emulator: Emulator;
+const { emulator } = await startFileEmulator();
 
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
 beforeEach(() => emulator.reset());
 
 describe('faults', () => {

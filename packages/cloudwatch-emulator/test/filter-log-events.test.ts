@@ -1,24 +1,16 @@
 import {
-  CreateLogGroupCommand,
-  CreateLogStreamCommand,
   type FilteredLogEvent,
   FilterLogEventsCommand,
   type FilterLogEventsCommandInput,
   PutLogEventsCommand,
   paginateFilterLogEvents,
 } from '@aws-sdk/client-cloudwatch-logs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../src/index.js';
-import { failure, logsClient } from './sdk-clients.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createLogGroup, startFileEmulator } from './emulator-fixture.js';
+import { failure } from './sdk-clients.js';
 
-let emulator: Emulator;
-let logs: ReturnType<typeof logsClient>;
+const { emulator, logs } = await startFileEmulator();
 
-beforeAll(async () => {
-  emulator = await startEmulator();
-  logs = logsClient(emulator);
-});
-afterAll(() => emulator.close());
 beforeEach(() => emulator.reset());
 
 async function filterAll(input: FilterLogEventsCommandInput) {
@@ -51,7 +43,7 @@ describe('FilterLogEvents over generated data', () => {
     await emulator.seed({ generate: { events: 25_000, groups: 1, streams: 5, seed: 3 } });
   });
 
-  it('pages through 25,000 events interleaved in time order with no loss or duplicate', async () => {
+  it('pages 25,000 events interleaved in time order with no loss or duplicate', async () => {
     const { events, pages } = await filterAll({ logGroupName: GROUP, limit: 1000 });
     expect(events).toHaveLength(25_000);
     expect(new Set(events.map((e) => e.eventId)).size).toBe(25_000);
@@ -106,10 +98,7 @@ describe('FilterLogEvents over generated data', () => {
 
 describe('FilterLogEvents paging edge cases', () => {
   beforeEach(async () => {
-    await logs.send(new CreateLogGroupCommand({ logGroupName: 'app' }));
-    for (const name of ['a', 'b', 'c']) {
-      await logs.send(new CreateLogStreamCommand({ logGroupName: 'app', logStreamName: name }));
-    }
+    await createLogGroup(logs, 'app', ['a', 'b', 'c']);
   });
 
   it('interleaves streams by timestamp', async () => {

@@ -1,28 +1,19 @@
 import {
-  CreateLogGroupCommand,
-  CreateLogStreamCommand,
   GetLogEventsCommand,
   type GetLogEventsCommandInput,
   PutLogEventsCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../src/index.js';
-import { failure, logsClient } from './sdk-clients.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createLogGroup, startFileEmulator } from './emulator-fixture.js';
+import { failure } from './sdk-clients.js';
 
-let emulator: Emulator;
-let logs: ReturnType<typeof logsClient>;
+const { emulator, logs } = await startFileEmulator();
 let base: number;
 
-beforeAll(async () => {
-  emulator = await startEmulator();
-  logs = logsClient(emulator);
-});
-afterAll(() => emulator.close());
 beforeEach(async () => {
   emulator.reset();
   base = Date.now() - 60_000;
-  await logs.send(new CreateLogGroupCommand({ logGroupName: 'app' }));
-  await logs.send(new CreateLogStreamCommand({ logGroupName: 'app', logStreamName: 's' }));
+  await createLogGroup(logs, 'app', ['s']);
   await putEvents(0, 25);
 });
 

@@ -1,7 +1,5 @@
 import {
   type CloudWatchLogsClient,
-  CreateLogGroupCommand,
-  CreateLogStreamCommand,
   DescribeQueriesCommand,
   GetLogRecordCommand,
   GetQueryResultsCommand,
@@ -12,6 +10,7 @@ import {
 } from '@aws-sdk/client-cloudwatch-logs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../src/index.js';
+import { createLogGroup } from './emulator-fixture.js';
 import { failure, logsClient } from './sdk-clients.js';
 
 const GROUP = '/app/orders';
@@ -25,8 +24,7 @@ let fastLogs: CloudWatchLogsClient;
 let slowLogs: CloudWatchLogsClient;
 
 async function load(logs: CloudWatchLogsClient) {
-  await logs.send(new CreateLogGroupCommand({ logGroupName: GROUP }));
-  await logs.send(new CreateLogStreamCommand({ logGroupName: GROUP, logStreamName: 'web-1' }));
+  await createLogGroup(logs, GROUP, ['web-1']);
   await logs.send(
     new PutLogEventsCommand({
       logGroupName: GROUP,

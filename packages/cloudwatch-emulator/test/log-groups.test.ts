@@ -1,6 +1,5 @@
 import {
   CreateLogGroupCommand,
-  CreateLogStreamCommand,
   DeleteLogGroupCommand,
   DeleteRetentionPolicyCommand,
   DescribeLogGroupsCommand,
@@ -8,18 +7,12 @@ import {
   PutLogEventsCommand,
   PutRetentionPolicyCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../src/index.js';
-import { failure, logsClient } from './sdk-clients.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createLogGroup, startFileEmulator } from './emulator-fixture.js';
+import { failure } from './sdk-clients.js';
 
-let emulator: Emulator;
-let logs: ReturnType<typeof logsClient>;
+const { emulator, logs } = await startFileEmulator();
 
-beforeAll(async () => {
-  emulator = await startEmulator();
-  logs = logsClient(emulator);
-});
-afterAll(() => emulator.close());
 beforeEach(() => emulator.reset());
 
 async function describeAll(input: { logGroupNamePrefix?: string; limit?: number } = {}) {
@@ -118,9 +111,8 @@ describe('CreateLogGroup and DescribeLogGroups', () => {
 });
 
 describe('DeleteLogGroup', () => {
-  it('deletes a group with its streams and answers ResourceNotFoundException afterwards', async () => {
-    await logs.send(new CreateLogGroupCommand({ logGroupName: 'gone' }));
-    await logs.send(new CreateLogStreamCommand({ logGroupName: 'gone', logStreamName: 's' }));
+  it('deletes a group with its streams, then answers ResourceNotFoundException', async () => {
+    await createLogGroup(logs, 'gone', ['s']);
     await logs.send(new DeleteLogGroupCommand({ logGroupName: 'gone' }));
     expect((await logs.send(new DescribeLogGroupsCommand({}))).logGroups).toEqual([]);
 
@@ -156,8 +148,7 @@ describe('PutRetentionPolicy and DeleteRetentionPolicy', () => {
 
 describe('storedBytes', () => {
   it('counts UTF-8 message bytes plus 26 bytes per event', async () => {
-    await logs.send(new CreateLogGroupCommand({ logGroupName: 'sized' }));
-    await logs.send(new CreateLogStreamCommand({ logGroupName: 'sized', logStreamName: 's' }));
+    await createLogGroup(logs, 'sized', ['s']);
     const now = Date.now();
     await logs.send(
       new PutLogEventsCommand({

@@ -6,18 +6,12 @@ import {
   type LogStream,
   PutLogEventsCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../src/index.js';
-import { failure, logsClient } from './sdk-clients.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { startFileEmulator } from './emulator-fixture.js';
+import { failure } from './sdk-clients.js';
 
-let emulator: Emulator;
-let logs: ReturnType<typeof logsClient>;
+const { emulator, logs } = await startFileEmulator();
 
-beforeAll(async () => {
-  emulator = await startEmulator();
-  logs = logsClient(emulator);
-});
-afterAll(() => emulator.close());
 beforeEach(async () => {
   emulator.reset();
   await logs.send(new CreateLogGroupCommand({ logGroupName: 'app' }));
@@ -94,7 +88,7 @@ describe('CreateLogStream and DescribeLogStreams', () => {
     expect(newestFirst.map((s) => s.logStreamName)).toEqual(['e', 'd', 'b', 'c', 'a']);
   });
 
-  it('answers AWS errors for duplicates, unknown groups, and ordering by time with a prefix', async () => {
+  it('answers AWS errors for duplicates, unknown groups, time order with a prefix', async () => {
     await logs.send(new CreateLogStreamCommand({ logGroupName: 'app', logStreamName: 'x' }));
     const duplicate = await failure(
       logs.send(new CreateLogStreamCommand({ logGroupName: 'app', logStreamName: 'x' })),

@@ -1,5 +1,4 @@
 import {
-  CloudWatchClient,
   DeleteAlarmsCommand,
   DescribeAlarmHistoryCommand,
   DescribeAlarmsCommand,
@@ -10,27 +9,10 @@ import {
   paginateDescribeAlarms,
   SetAlarmStateCommand,
 } from '@aws-sdk/client-cloudwatch';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../src/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startFileEmulator } from './emulator-fixture.js';
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-
-let emulator: Emulator;
-let cloudwatch: CloudWatchClient;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'none' });
-  cloudwatch = new CloudWatchClient({
-    endpoint: emulator.url,
-    region: 'us-east-1',
-    credentials: emulator.credentials,
-  });
-});
-
-afterAll(async () => {
-  cloudwatch?.destroy();
-  await emulator?.close();
-});
+const { cloudwatch } = await startFileEmulator({ seed: 'none' }, { region: 'us-east-1' });
 
 function metricAlarm(name: string, extra: Partial<PutMetricAlarmCommandInput> = {}) {
   return new PutMetricAlarmCommand({
@@ -215,7 +197,7 @@ describe('metric and composite alarms', () => {
     expect(future).toEqual([]);
   });
 
-  it('keeps the state when an alarm is updated and deletes alarms, keeping their history', async () => {
+  it('keeps the state of an updated alarm and deletes alarms, keeping their history', async () => {
     await cloudwatch.send(metricAlarm('api-errors', { Threshold: 50 }));
     const updated = await cloudwatch.send(
       new DescribeAlarmsCommand({ AlarmNames: ['api-errors'] }),

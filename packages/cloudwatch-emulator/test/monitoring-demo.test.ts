@@ -1,31 +1,13 @@
 import {
-  CloudWatchClient,
   DescribeAlarmHistoryCommand,
   DescribeAlarmsCommand,
   GetMetricDataCommand,
   ListMetricsCommand,
 } from '@aws-sdk/client-cloudwatch';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { startFileEmulator } from './emulator-fixture.js';
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-
-let demo: Emulator;
-let client: CloudWatchClient;
-
-beforeAll(async () => {
-  demo = await startEmulator({ seed: 'demo' });
-  client = new CloudWatchClient({
-    endpoint: demo.url,
-    region: 'us-east-1',
-    credentials: demo.credentials,
-  });
-});
-
-afterAll(async () => {
-  client?.destroy();
-  await demo?.close();
-});
+const { cloudwatch: client } = await startFileEmulator({ seed: 'demo' }, { region: 'us-east-1' });
 
 describe('the demo seed', () => {
   it('has Lambda, ALB and custom metrics for the last 24 hours', async () => {

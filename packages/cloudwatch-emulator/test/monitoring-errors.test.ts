@@ -1,5 +1,4 @@
 import {
-  CloudWatchClient,
   GetMetricDataCommand,
   type GetMetricDataCommandInput,
   GetMetricStatisticsCommand,
@@ -9,41 +8,14 @@ import {
   PutDashboardCommand,
   PutMetricDataCommand,
 } from '@aws-sdk/client-cloudwatch';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../src/index.js';
+import { expect, it } from 'vitest';
+import { expectCloudWatchError } from './cloudwatch-errors.js';
+import { startFileEmulator } from './emulator-fixture.js';
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-
-let emulator: Emulator;
-let cloudwatch: CloudWatchClient;
+const { cloudwatch } = await startFileEmulator({ seed: 'none' }, { region: 'us-east-1' });
 const now = new Date();
 const hourAgo = new Date(now.getTime() - 3_600_000);
 const metric = { Namespace: 'Shop/Errors', MetricName: 'Latency', Dimensions: [] };
-
-beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'none' });
-  cloudwatch = new CloudWatchClient({
-    endpoint: emulator.url,
-    region: 'us-east-1',
-    credentials: emulator.credentials,
-    maxAttempts: 1,
-  });
-});
-
-afterAll(async () => {
-  cloudwatch?.destroy();
-  await emulator?.close();
-});
-
-/** What the SDK raises for each awsQuery code: its exception name and the HTTP status. */
-const EXCEPTIONS: Record<string, [string, number]> = {
-  MissingParameter: ['MissingRequiredParameterException', 400],
-  InvalidParameterValue: ['InvalidParameterValueException', 400],
-  InvalidParameterCombination: ['InvalidParameterCombinationException', 400],
-  ValidationError: ['ValidationException', 400],
-  InvalidNextToken: ['InvalidNextToken', 400],
-  InvalidAction: ['InvalidAction', 400],
-};
 
 // biome-ignore lint/suspicious/noExplicitAny: rows send deliberately malformed input
 type Loose = any;
@@ -218,15 +190,7 @@ it.each<[string, Loose, string, RegExp]>([
     /PutDashboard is not served/,
   ],
 ])('%s', async (_, command, code, message) => {
-  const error = await cloudwatch.send(command).then(
-    () => undefined,
-    (thrown: Loose) => thrown,
-  );
-  const [name, status] = EXCEPTIONS[code]!;
-  expect(error?.name).toBe(name);
-  expect(error?.$metadata.httpStatusCode).toBe(status);
-  expect(error?.Error?.Code).toBe(code);
-  expect(error?.message).toMatch(message);
+  await expectCloudWatchError(cloudwatch, command, code, message);
 });
 
 it('stores nothing of a batch with one refused datum', async () => {

@@ -1,24 +1,14 @@
 import {
-  CloudWatchClient,
   ListMetricsCommand,
   PutMetricDataCommand,
   paginateListMetrics,
 } from '@aws-sdk/client-cloudwatch';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../src/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startFileEmulator } from './emulator-fixture.js';
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-
-let emulator: Emulator;
-let cloudwatch: CloudWatchClient;
+const { cloudwatch } = await startFileEmulator({ seed: 'none' }, { region: 'ap-southeast-2' });
 
 beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'none' });
-  cloudwatch = new CloudWatchClient({
-    endpoint: emulator.url,
-    region: 'ap-southeast-2',
-    credentials: emulator.credentials,
-  });
   await cloudwatch.send(
     new PutMetricDataCommand({
       Namespace: 'Shop/Recent',
@@ -28,11 +18,6 @@ beforeAll(async () => {
       ],
     }),
   );
-});
-
-afterAll(async () => {
-  cloudwatch?.destroy();
-  await emulator?.close();
 });
 
 describe('ListMetrics', () => {

@@ -1,24 +1,14 @@
 import { Sha256 } from '@aws-crypto/sha256-js';
-import { CloudWatchClient, GetMetricStatisticsCommand } from '@aws-sdk/client-cloudwatch';
+import { GetMetricStatisticsCommand } from '@aws-sdk/client-cloudwatch';
 import { SignatureV4 } from '@smithy/signature-v4';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../src/index.js';
-
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startFileEmulator } from './emulator-fixture.js';
 
 const XMLNS = 'xmlns="http://monitoring.amazonaws.com/doc/2010-08-01/"';
 const MINUTE = 60_000;
 const base = Math.floor(Date.now() / MINUTE) * MINUTE - 20 * MINUTE;
 const iso = (minutes: number) => new Date(base + minutes * MINUTE).toISOString();
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'none' });
-});
-
-afterAll(async () => {
-  await emulator?.close();
-});
+const { emulator, cloudwatch } = await startFileEmulator({ seed: 'none' }, { region: 'us-east-1' });
 
 /** An awsQuery call as the AWS CLI makes it: a signed form POST, answered in XML. */
 async function query(action: string, params: Record<string, string | number> = {}) {
@@ -80,12 +70,13 @@ describe('the awsQuery protocol', () => {
     expect(put.status).toBe(200);
     expect(put.xml).toMatch(
       new RegExp(
-        `^<PutMetricDataResponse ${XMLNS}><ResponseMetadata><RequestId>[\\w-]+</RequestId></ResponseMetadata></PutMetricDataResponse>$`,
+        `^<PutMetricDataResponse ${XMLNS}><ResponseMetadata><RequestId>[\\w-]+</RequestId>` +
+          '</ResponseMetadata></PutMetricDataResponse>$',
       ),
     );
   });
 
-  it('answers GetMetricStatistics in XML with ISO timestamps, readable by the JSON SDK too', async () => {
+  it('answers GetMetricStatistics in XML with ISO timestamps, and in JSON to the SDK', async () => {
     const stats = await query('GetMetricStatistics', {
       Namespace: 'Legacy/App',
       MetricName: 'Latency',
@@ -101,12 +92,14 @@ describe('the awsQuery protocol', () => {
     expect(stats.status).toBe(200);
     expect(stats.type).toMatch(/xml/);
     expect(stats.xml).toContain(
-      `<GetMetricStatisticsResult><Label>Latency</Label><Datapoints><member><Timestamp>${iso(0)}</Timestamp><Unit>Milliseconds</Unit><Sum>20</Sum><SampleCount>4</SampleCount><ExtendedStatistics><entry><key>p75</key><value>4</value></entry></ExtendedStatistics></member></Datapoints></GetMetricStatisticsResult>`,
+      '<GetMetricStatisticsResult><Label>Latency</Label><Datapoints><member>' +
+        `<Timestamp>${iso(0)}</Timestamp><Unit>Milliseconds</Unit><Sum>20</Sum>` +
+        '<SampleCount>4</SampleCount><ExtendedStatistics><entry><key>p75</key>' +
+        '<value>4</value></entry></ExtendedStatistics></member></Datapoints>' +
+        '</GetMetricStatisticsResult>',
     );
 
-    const { url: endpoint, credentials } = emulator;
-    const client = new CloudWatchClient({ endpoint, region: 'us-east-1', credentials });
-    const json = await client.send(
+    const json = await cloudwatch.send(
       new GetMetricStatisticsCommand({
         Namespace: 'Legacy/App',
         MetricName: 'Latency',
@@ -117,7 +110,6 @@ describe('the awsQuery protocol', () => {
         Statistics: ['Maximum'],
       }),
     );
-    client.destroy();
     expect(json.Datapoints).toEqual([
       { Timestamp: new Date(iso(0)), Maximum: 8, Unit: 'Milliseconds' },
     ]);
@@ -135,7 +127,9 @@ describe('the awsQuery protocol', () => {
       'MetricDataQueries.member.1.MetricStat.Stat': 'Sum',
     });
     expect(data.xml).toContain(
-      `<MetricDataResults><member><Id>errors</Id><Label>Errors</Label><Timestamps><member>${iso(2)}</member></Timestamps><Values><member>2</member></Values><StatusCode>Complete</StatusCode><Messages/></member></MetricDataResults>`,
+      '<MetricDataResults><member><Id>errors</Id><Label>Errors</Label><Timestamps>' +
+        `<member>${iso(2)}</member></Timestamps><Values><member>2</member></Values>` +
+        '<StatusCode>Complete</StatusCode><Messages/></member></MetricDataResults>',
     );
   });
 
@@ -220,7 +214,8 @@ describe('the awsQuery protocol', () => {
       },
       400,
       'InvalidParameterValue',
-      'The value yesterday for parameter StartTime is invalid: expected an ISO 8601 time or epoch seconds.',
+      'The value yesterday for parameter StartTime is invalid: ' +
+        'expected an ISO 8601 time or epoch seconds.',
     ],
     [
       'SetAlarmState',
@@ -241,7 +236,9 @@ describe('the awsQuery protocol', () => {
     expect(response.status).toBe(status);
     expect(response.xml).toMatch(
       new RegExp(
-        `<ErrorResponse ${XMLNS}><Error><Type>Sender</Type><Code>${code}</Code><Message>${message.replace(/[.()]/g, '\\$&')}</Message></Error><RequestId>[\\w-]+</RequestId></ErrorResponse>`,
+        `<ErrorResponse ${XMLNS}><Error><Type>Sender</Type><Code>${code}</Code>` +
+          `<Message>${message.replace(/[.()]/g, '\\$&')}</Message></Error>` +
+          '<RequestId>[\\w-]+</RequestId></ErrorResponse>',
       ),
     );
   });

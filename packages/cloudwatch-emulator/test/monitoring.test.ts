@@ -1,35 +1,18 @@
 import {
-  CloudWatchClient,
   GetMetricDataCommand,
   GetMetricStatisticsCommand,
   PutMetricDataCommand,
   paginateGetMetricData,
 } from '@aws-sdk/client-cloudwatch';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../src/index.js';
-
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startFileEmulator } from './emulator-fixture.js';
 
 const MINUTE = 60_000;
-let emulator: Emulator;
-let cloudwatch: CloudWatchClient;
 // Whole minutes, 30 minutes back, so every datapoint sits well inside what PutMetricData accepts.
 const base = Math.floor(Date.now() / MINUTE) * MINUTE - 30 * MINUTE;
 const at = (minutes: number, seconds = 0) => new Date(base + minutes * MINUTE + seconds * 1000);
 
-beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'none' });
-  cloudwatch = new CloudWatchClient({
-    endpoint: emulator.url,
-    region: 'eu-west-1',
-    credentials: emulator.credentials,
-  });
-});
-
-afterAll(async () => {
-  cloudwatch?.destroy();
-  await emulator?.close();
-});
+const { cloudwatch } = await startFileEmulator({ seed: 'none' });
 
 describe('PutMetricData then reading back', () => {
   const namespace = 'Shop/RoundTrip';
@@ -182,7 +165,7 @@ describe('PutMetricData then reading back', () => {
     expect(result.NextToken).toBeUndefined();
   });
 
-  it('GetMetricData pages by MaxDatapoints to the end, newest first, with no loss or duplicate', async () => {
+  it('GetMetricData pages by MaxDatapoints, newest first, with no loss or duplicate', async () => {
     const metric = { Namespace: 'Shop/Paging', MetricName: 'Orders', Dimensions: [] };
     await cloudwatch.send(
       new PutMetricDataCommand({

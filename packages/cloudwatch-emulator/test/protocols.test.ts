@@ -4,17 +4,13 @@ import {
   ListMetricsCommand,
   PutMetricDataCommand,
 } from '@aws-sdk/client-cloudwatch';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../src/index.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { startFileEmulator } from './emulator-fixture.js';
 import { rawRequest, signedRequest } from './raw-http.js';
 import { cloudWatchClient, failure } from './sdk-clients.js';
 
-let emulator: Emulator;
+const { emulator } = await startFileEmulator();
 
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
 beforeEach(() => emulator.reset());
 
 const logsCall = (operation: string, body: string) =>
@@ -106,7 +102,8 @@ describe('dispatch of the CloudWatch protocols', () => {
 
   it('serves awsQuery form posts with XML', async () => {
     const put = await queryCall(
-      'Action=PutMetricData&Version=2010-08-01&Namespace=Shop&MetricData.member.1.MetricName=Orders&MetricData.member.1.Value=2',
+      'Action=PutMetricData&Version=2010-08-01&Namespace=Shop' +
+        '&MetricData.member.1.MetricName=Orders&MetricData.member.1.Value=2',
     );
     expect(put.status).toBe(200);
     const list = await queryCall('Action=ListMetrics&Version=2010-08-01');

@@ -4,6 +4,12 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import type { HttpRequest } from '@smithy/types';
 import type { Credentials, Emulator } from '../src/index.js';
 
+/** The headers of a DescribeLogGroups call in the Logs JSON 1.1 protocol, before signing. */
+export const LOGS_HEADERS = {
+  'content-type': 'application/x-amz-json-1.1',
+  'x-amz-target': 'Logs_20140328.DescribeLogGroups',
+};
+
 export interface RawResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;

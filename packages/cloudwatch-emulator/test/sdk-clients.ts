@@ -7,7 +7,9 @@ import type { Emulator } from '../src/index.js';
 
 /** AWS's message for a signature mismatch, before the canonical request it quotes. */
 export const SIGNATURE_MISMATCH =
-  'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
+  'The request signature we calculated does not match the signature you provided. ' +
+  'Check your AWS Secret Access Key and signing method. ' +
+  'Consult the service documentation for details.';
 
 /** The pair `@keyless/cloudwatch` signs with behind the proxy; refused unless listed. */
 export const PLACEHOLDER_CREDENTIALS = {

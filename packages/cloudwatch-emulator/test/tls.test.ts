@@ -4,16 +4,12 @@ import { Agent, get } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { startEmulator } from '../src/index.js';
+import { startFileEmulator } from './emulator-fixture.js';
 import { failure, logsClient } from './sdk-clients.js';
 
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ tls: true });
-});
-afterAll(() => emulator.close());
+const { emulator } = await startFileEmulator({ tls: true });
 
 function httpsGet(url: string, ca: string): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -15,13 +15,23 @@ export interface MonitoringApi {
   client: MonitoringSdk.CloudWatchClient;
 }
 
+interface ServiceApis {
+  logs: LogsApi;
+  monitoring: MonitoringApi;
+}
+
 /** What every operation gets: the resolved config, the lazy SDK clients and error mapping. */
 export interface ToolContext {
   readonly config: ToolConfig;
-  logs(): Promise<LogsApi>;
-  monitoring(): Promise<MonitoringApi>;
-  /** Runs one AWS call; whatever it throws becomes a CloudWatchError. */
-  call<T>(service: CallContext['service'], operation: string, run: () => Promise<T>): Promise<T>;
+  /**
+   * Runs one AWS call with the SDK module and client of `service`; whatever it throws, loading
+   * the SDK included, becomes a CloudWatchError.
+   */
+  call<S extends CallContext['service'], T>(
+    service: S,
+    operation: string,
+    run: (api: ServiceApis[S]) => Promise<T>,
+  ): Promise<T>;
   now(): number;
   destroy(): void;
 }
@@ -50,8 +60,7 @@ export function createToolContext(config: ToolConfig): ToolContext {
     };
   };
 
-  return {
-    config,
+  const apis: { [S in keyof ServiceApis]: () => Promise<ServiceApis[S]> } = {
     logs() {
       logs ??= Promise.all([import('@aws-sdk/client-cloudwatch-logs'), clientConfig()]).then(
         ([sdk, settings]) => {
@@ -72,9 +81,13 @@ export function createToolContext(config: ToolConfig): ToolContext {
       );
       return monitoring;
     },
+  };
+
+  return {
+    config,
     async call(service, operation, run) {
       try {
-        return await run();
+        return await run(await apis[service]());
       } catch (error) {
         throw toCloudWatchError(error, {
           service,

@@ -197,10 +197,10 @@ function signatureError(
       {
         ...details,
         hint:
-          'Send requests through iron-proxy (set HTTPS_PROXY to its address and trust its CA with ' +
-          'AWS_CA_BUNDLE), or use auth mode "sdk" (KEYLESS_AWS_AUTH=sdk) to sign with your own ' +
-          'AWS credentials. If HTTPS_PROXY is set already, check that an aws_auth rule matches ' +
-          'this host.',
+          'Send requests through iron-proxy (set HTTPS_PROXY to its address and trust its CA ' +
+          'with AWS_CA_BUNDLE), or use auth mode "sdk" (KEYLESS_AWS_AUTH=sdk) to sign with your ' +
+          'own AWS credentials. If HTTPS_PROXY is set already, check that an aws_auth rule ' +
+          'matches this host.',
       },
     );
   }

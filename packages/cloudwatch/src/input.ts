@@ -42,7 +42,8 @@ export function integerInRange(
   ) {
     throw new CloudWatchError(
       'E_INPUT',
-      `${method}: ${name} must be an integer from ${range.min} to ${range.max}, got ${show(value)}.`,
+      `${method}: ${name} must be an integer from ${range.min} to ${range.max}, ` +
+        `got ${show(value)}.`,
     );
   }
   return value;

@@ -4,7 +4,9 @@ import { integerInRange, show } from './input.js';
 
 export type Environment = Record<string, string | undefined>;
 
-/** `proxy`: sign with placeholder keys for iron-proxy. `sdk`: the SDK's default credential chain. */
+/**
+ * `proxy`: sign with placeholder keys for iron-proxy. `sdk`: the SDK's default credential chain.
+ */
 export type AuthMode = 'proxy' | 'sdk';
 
 export interface CloudWatchToolOptions {
@@ -78,7 +80,9 @@ function resolveAuth(option: AuthMode | undefined, env: Environment): AuthMode {
       'E_INPUT',
       `${source} must be "proxy" or "sdk", got ${show(value)}.`,
       {
-        hint: '"proxy" signs with placeholder keys for iron-proxy; "sdk" uses your AWS credentials.',
+        hint:
+          '"proxy" signs with placeholder keys for iron-proxy; ' +
+          '"sdk" uses your AWS credentials.',
       },
     );
   }

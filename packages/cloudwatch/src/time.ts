@@ -1,6 +1,8 @@
 import { CloudWatchError } from './errors.js';
 
-/** A point in time: a string (`15m`, `2h ago`, `now`, ISO 8601, epoch s/ms), epoch ms, or a Date. */
+/**
+ * A point in time: a string (`15m`, `2h ago`, `now`, ISO 8601, epoch s/ms), epoch ms, or a Date.
+ */
 export type TimeInput = string | number | Date;
 
 export interface TimeOptions {
@@ -30,8 +32,11 @@ const UNIT_MS: Record<string, number> = {
 
 const RELATIVE = /^-?\s*((?:\d+\s*[smhdw]\s*)+)(?:ago)?$/;
 const RELATIVE_PART = /(\d+)\s*([smhdw])/g;
-const ISO_8601 =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+// A date, then optionally a time and a zone; parseIso8601 reads the groups by position.
+const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})/.source;
+const ISO_TIME = /(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?/.source;
+const ISO_ZONE = /(z|[+-]\d{2}(?::?\d{2})?)/.source;
+const ISO_8601 = new RegExp(`^${ISO_DATE}(?:[t ]${ISO_TIME}${ISO_ZONE}?)?$`);
 // At least 9 digits (1973 on): a bare "15" is far likelier a mistyped duration than 1970.
 const EPOCH = /^\d{9,16}$/;
 // Epoch values below this are read as seconds: 1e11 s is the year 5138, 1e11 ms is 1973.

@@ -161,7 +161,7 @@ describe('auth mode proxy against the emulator', () => {
     expect((error as Error).message).toContain('placeholder keys');
   });
 
-  it('an emulator told to accept the placeholder pair sees it, without hop-by-hop headers', async () => {
+  it('an emulator accepting the placeholder pair sees it, without hop-by-hop headers', async () => {
     const accepting = await startEmulator({ credentials: [PLACEHOLDER_CREDENTIALS], seed: 'none' });
     const proxyTool = createCloudWatchTool({ endpoint: accepting.url, region: REGION, env: {} });
     try {

@@ -1,20 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type CloudWatchTool, createCloudWatchTool } from '../src/index.js';
-import { type FakeAws, type FakeHandler, type ReceivedRequest, startFakeAws } from './fakeAws.js';
-
-let server: FakeAws | undefined;
-let tool: CloudWatchTool | undefined;
-
-afterEach(async () => {
-  tool?.destroy();
-  await server?.close();
-});
-
-async function toolFor(handler: FakeHandler): Promise<{ tool: CloudWatchTool; server: FakeAws }> {
-  server = await startFakeAws(handler);
-  tool = createCloudWatchTool({ endpoint: server.url, env: {}, maxAttempts: 1 });
-  return { tool, server };
-}
+import { describe, expect, it } from 'vitest';
+import type { FakeAws, FakeHandler, ReceivedRequest } from './fakeAws.js';
+import { toolFor } from './fakeAwsFixture.js';
 
 const row = (message: string) => [
   { field: '@timestamp', value: '2024-05-01 10:40:00.000' },

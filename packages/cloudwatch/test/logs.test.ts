@@ -1,20 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type CloudWatchTool, createCloudWatchTool, type LogEvent } from '../src/index.js';
-import { type FakeAws, type FakeHandler, startFakeAws } from './fakeAws.js';
-
-let server: FakeAws | undefined;
-let tool: CloudWatchTool | undefined;
-
-afterEach(async () => {
-  tool?.destroy();
-  await server?.close();
-});
-
-async function toolFor(handler: FakeHandler): Promise<{ tool: CloudWatchTool; server: FakeAws }> {
-  server = await startFakeAws(handler);
-  tool = createCloudWatchTool({ endpoint: server.url, env: {}, maxAttempts: 1 });
-  return { tool, server };
-}
+import { describe, expect, it } from 'vitest';
+import type { LogEvent } from '../src/index.js';
+import { toolFor } from './fakeAwsFixture.js';
 
 const event = (id: string, timestamp: number) => ({
   eventId: id,
@@ -63,9 +49,10 @@ describe('listLogGroups', () => {
 
   it.each([0, 51, 2.5, '10'])('limit %j is E_INPUT before any request', async (limit) => {
     const { tool, server } = await toolFor(() => ({ body: {} }));
+    const got = JSON.stringify(limit);
     await expect(tool.listLogGroups({ limit: limit as number })).rejects.toMatchObject({
       code: 'E_INPUT',
-      message: `listLogGroups: limit must be an integer from 1 to 50, got ${JSON.stringify(limit)}.`,
+      message: `listLogGroups: limit must be an integer from 1 to 50, got ${got}.`,
     });
     expect(server.requests).toHaveLength(0);
   });

@@ -1,22 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type CloudWatchTool, createCloudWatchTool } from '../src/index.js';
-import { type FakeAws, type FakeHandler, startFakeAws } from './fakeAws.js';
-
-let server: FakeAws | undefined;
-let tool: CloudWatchTool | undefined;
-
-afterEach(async () => {
-  tool?.destroy();
-  await server?.close();
-});
-
-async function toolFor(handler: FakeHandler): Promise<{ tool: CloudWatchTool; server: FakeAws }> {
-  server = await startFakeAws(handler);
-  tool = createCloudWatchTool({ endpoint: server.url, env: {}, maxAttempts: 1 });
-  return { tool, server };
-}
-
-const seconds = (iso: string) => Date.parse(iso) / 1000;
+import { describe, expect, it } from 'vitest';
+import { seconds, toolFor } from './fakeAwsFixture.js';
 
 describe('listMetrics', () => {
   it('passes dimension filters and returns dimensions as objects', async () => {

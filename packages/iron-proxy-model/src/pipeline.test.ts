@@ -51,7 +51,7 @@ const signedHeaders = (req: ProxiedRequest) =>
   /SignedHeaders=([^,]+)/.exec(req.headers.get('authorization')?.[0] ?? '')?.[1]?.split(';');
 
 describe('aws_auth', () => {
-  it('re-signs with the real key, over every header present but the four the Go signer skips', async () => {
+  it('re-signs with the real key over all headers but the four the Go signer skips', async () => {
     const req = request([['Connection', 'keep-alive']]);
     expect(await run(awsAuth(), req)).toEqual({ status: 0, body: '' });
 
@@ -106,7 +106,8 @@ describe('header_allowlist', () => {
   it('keeps allowed headers by name or /regex/, and never Host or Content-Length', async () => {
     const req = request([['X-Other', '1']]);
     await run(
-      'transforms:\n  - name: header_allowlist\n    config:\n      headers: [Content-Type, "/^x-amz-.*$/"]',
+      'transforms:\n  - name: header_allowlist\n    config:\n' +
+        '      headers: [Content-Type, "/^x-amz-.*$/"]',
       req,
     );
     expect([...req.headers.keys()].sort()).toEqual([

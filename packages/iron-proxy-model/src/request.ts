@@ -54,7 +54,9 @@ const HOP_BY_HOP = [
   'upgrade',
 ];
 
-/** The proxy's last step before forwarding: drop hop-by-hop headers and those `Connection` names. */
+/**
+ * The proxy's last step before forwarding: drop hop-by-hop headers and those `Connection` names.
+ */
 export function removeHopByHopHeaders(headers: Map<string, string[]>): void {
   const named = (headers.get('connection') ?? [])
     .flatMap((value) => value.split(','))

@@ -119,7 +119,8 @@ function checkScalars(
     throw new SidecarError(
       'E_OPTION',
       'name',
-      `expected a DNS label (lowercase letters, digits, "-", at most 63), got ${JSON.stringify(name)}`,
+      'expected a DNS label (lowercase letters, digits, "-", at most 63), ' +
+        `got ${JSON.stringify(name)}`,
     );
   }
   if (!Number.isInteger(port) || port < 1 || port > 65535) {

@@ -59,7 +59,8 @@ export function noProxyList(proxyHost: string, extraHosts: readonly string[]): s
       throw new SidecarError(
         'E_OPTION',
         path,
-        `expected a host, domain suffix, IP or CIDR without commas or spaces, got ${JSON.stringify(entry)}`,
+        'expected a host, domain suffix, IP or CIDR without commas or spaces, ' +
+          `got ${JSON.stringify(entry)}`,
       );
     }
     if (bypassesProxyForAws(entry)) {
@@ -93,7 +94,8 @@ export function caMountPath(path: string | undefined): string {
     throw new SidecarError(
       'E_OPTION',
       'caMountPath',
-      `expected an absolute directory other than / and outside /tmp, got ${JSON.stringify(mountPath)}`,
+      'expected an absolute directory other than / and outside /tmp, ' +
+        `got ${JSON.stringify(mountPath)}`,
     );
   }
   return mountPath.replace(/\/+$/, '');

@@ -7,7 +7,11 @@ import { AWS_SIGNING_HEADERS } from './signing-headers.js';
 const CLOUDWATCH = tool('cloudwatch', [awsAuth()]);
 
 function baseWithHeaders(headers: string, rules = ''): string {
-  return `transforms:\n  - name: header_allowlist\n    config:\n      headers: ${headers}\n${rules}`;
+  return `transforms:
+  - name: header_allowlist
+    config:
+      headers: ${headers}
+${rules}`;
 }
 
 function headersAfterRender(base: string, tools = [CLOUDWATCH]) {
@@ -34,21 +38,25 @@ describe('header_allowlist repair', () => {
       },
     ]);
     expect(report.changes).toContain(
-      `added ${AWS_SIGNING_HEADERS.filter((h) => h !== 'content-type').join(', ')} to header_allowlist at transforms[1]: aws_auth signs every header present, so one removed after it breaks the signature`,
+      `added ${AWS_SIGNING_HEADERS.filter((h) => h !== 'content-type').join(', ')} ` +
+        'to header_allowlist at transforms[1]: ' +
+        'aws_auth signs every header present, so one removed after it breaks the signature',
     );
     expect(report.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
   });
 
   it('counts a broader regular expression as keeping a family', () => {
     const headers =
-      '["/^x-amz/", "/^amz-sdk-/", "/^X-AMZN-.*$/", "/^(authorization|host|accept(-encoding)?|content-.*|smithy-protocol)$/"]';
+      '["/^x-amz/", "/^amz-sdk-/", "/^X-AMZN-.*$/", ' +
+      '"/^(authorization|host|accept(-encoding)?|content-.*|smithy-protocol)$/"]';
     const { report } = headersAfterRender(baseWithHeaders(headers));
     expect(report.headerAllowlistRepairs).toEqual([]);
   });
 
   it('does not count a few literal x-amz names as the whole family', () => {
     const literals = AWS_SIGNING_HEADERS.filter((entry) => !entry.startsWith('/'));
-    const headers = `[${[...literals, 'x-amz-date', 'x-amz-target', 'amz-sdk-request', 'x-amzn-query-mode'].join(', ')}]`;
+    const familyMembers = ['x-amz-date', 'x-amz-target', 'amz-sdk-request', 'x-amzn-query-mode'];
+    const headers = `[${[...literals, ...familyMembers].join(', ')}]`;
     const { report } = headersAfterRender(baseWithHeaders(headers));
     expect(report.headerAllowlistRepairs[0]!.added).toEqual([
       '/^x-amz-.*$/',
@@ -135,7 +143,8 @@ describe('allowlist coverage', () => {
       tools: [withApi],
     });
     expect(report.warnings).toEqual([
-      'allowlist at transforms[0] does not let api.example.com through, which tool cloudwatch calls: those requests will be refused',
+      'allowlist at transforms[0] does not let api.example.com through, ' +
+        'which tool cloudwatch calls: those requests will be refused',
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { AWS_HEADER_ALLOWLIST } from '../test/configs.js';
 import { awsAuth, http, SMALL_BASE, tool } from '../test/tools.js';
 import { readBaseConfig } from './base-config.js';
 import { renderProxyConfig } from './render-proxy-config.js';
@@ -44,7 +45,7 @@ transforms:
   # AWS headers only
   - name: header_allowlist
     config:
-      headers: ["/^x-amz-.*$/", "/^amz-sdk-.*$/", "/^x-amzn-.*$/", authorization, content-type, content-length, content-encoding, host, accept, accept-encoding, smithy-protocol]
+      headers: ${AWS_HEADER_ALLOWLIST}
       rules: [{host: "*.amazonaws.com"}]
 
   - name: secrets

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { AWS_HEADER_ALLOWLIST } from '../test/configs.js';
 import { awsAuth, SMALL_BASE, tool } from '../test/tools.js';
 import { ProxyConfigError } from './proxy-config-error.js';
 import { renderProxyConfig } from './render-proxy-config.js';
@@ -14,32 +15,31 @@ function transformsOf(yaml: string): { name: string; config: Record<string, unkn
 describe('renderProxyConfig', () => {
   it('writes aws_auth with env sources before the header_allowlist', () => {
     const { yaml, report } = renderProxyConfig({ base: SMALL_BASE, tools: [CLOUDWATCH] });
-    expect(yaml).toMatchInlineSnapshot(`
-      "# keyless test base
-      transforms:
-        - name: allowlist
-          config:
-            domains: ["*.amazonaws.com"]
+    expect(yaml).toBe(`# keyless test base
+transforms:
+  - name: allowlist
+    config:
+      domains: ["*.amazonaws.com"]
 
-        # managed by keyless for cloudwatch/cloudwatch; rewritten on render
-        - name: aws_auth
-          config:
-            access_key_id: {type: env, var: CLOUDWATCH_AWS_ACCESS_KEY_ID}
-            secret_access_key: {type: env, var: CLOUDWATCH_AWS_SECRET_ACCESS_KEY}
-            allowed_services: [logs, monitoring]
-            rules:
-              - host: logs.*.amazonaws.com
-              - host: monitoring.*.amazonaws.com
-        # strip the rest
-        - name: header_allowlist
-          config:
-            headers: ["/^x-amz-.*$/", "/^amz-sdk-.*$/", "/^x-amzn-.*$/", authorization, content-type, content-length, content-encoding, host, accept, accept-encoding, smithy-protocol]
-      log:
-        level: info
-      "
-    `);
+  # managed by keyless for cloudwatch/cloudwatch; rewritten on render
+  - name: aws_auth
+    config:
+      access_key_id: {type: env, var: CLOUDWATCH_AWS_ACCESS_KEY_ID}
+      secret_access_key: {type: env, var: CLOUDWATCH_AWS_SECRET_ACCESS_KEY}
+      allowed_services: [logs, monitoring]
+      rules:
+        - host: logs.*.amazonaws.com
+        - host: monitoring.*.amazonaws.com
+  # strip the rest
+  - name: header_allowlist
+    config:
+      headers: ${AWS_HEADER_ALLOWLIST}
+log:
+  level: info
+`);
     expect(report.changes).toEqual([
-      'wrote aws_auth at transforms[1] for cloudwatch/cloudwatch (hosts logs.*.amazonaws.com, monitoring.*.amazonaws.com)',
+      'wrote aws_auth at transforms[1] for cloudwatch/cloudwatch (hosts logs.*.amazonaws.com, ' +
+        'monitoring.*.amazonaws.com)',
     ]);
     expect(report.findings).toEqual([
       expect.objectContaining({ severity: 'warning', path: 'tls.ca_cert' }),
@@ -167,8 +167,10 @@ describe('renderProxyConfig', () => {
       expect(error).toBeInstanceOf(ProxyConfigError);
       expect((error as ProxyConfigError).code).toBe('E_SESSION_TOKEN');
       expect((error as ProxyConfigError).path).toBe('cloudwatch: secrets[0].session_token');
-      expect((error as ProxyConfigError).message).toMatchInlineSnapshot(
-        `"cloudwatch: secrets[0].session_token: iron-proxy has no session_token key (removed in v0.41.0); temporary keys need credentials_provider: {type: workload_identity} instead of a static pair"`,
+      expect((error as ProxyConfigError).message).toBe(
+        'cloudwatch: secrets[0].session_token: iron-proxy has no session_token key ' +
+          '(removed in v0.41.0); temporary keys need credentials_provider: ' +
+          '{type: workload_identity} instead of a static pair',
       );
     }
   });

@@ -196,6 +196,7 @@ function transformNode(doc: Document, transform: ManagedTransform): Node {
       }
     },
   });
-  node.commentBefore = ` managed by keyless for ${transform.secrets.join(', ')}; rewritten on render`;
+  const owners = transform.secrets.join(', ');
+  node.commentBefore = ` managed by keyless for ${owners}; rewritten on render`;
   return node;
 }

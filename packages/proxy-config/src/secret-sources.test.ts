@@ -68,7 +68,8 @@ describe('secretSource', () => {
     );
     expect(error.code).toBe('E_REFERENCE');
     expect(error.message).toBe(
-      'cw: secrets[0].ref: expected an environment variable name for the env backend, got "cloudwatch.key"',
+      'cw: secrets[0].ref: expected an environment variable name for the env backend, ' +
+        'got "cloudwatch.key"',
     );
   });
 });
@@ -78,7 +79,8 @@ describe('validateSecretSource', () => {
     [
       'an unknown type',
       { type: 'vault' },
-      'secretSource.type: expected env, 1password, 1password_connect, aws_sm, aws_ssm or file, got "vault"',
+      'secretSource.type: expected env, 1password, 1password_connect, aws_sm, aws_ssm or file, ' +
+        'got "vault"',
     ],
     [
       '1password without vault',

@@ -92,7 +92,8 @@ export function validateSecretSource(options: SecretSourceOptions): void {
     default:
       fail(
         'type',
-        `expected env, 1password, 1password_connect, aws_sm, aws_ssm or file, got ${show((options as { type: unknown }).type)}`,
+        'expected env, 1password, 1password_connect, aws_sm, aws_ssm or file, ' +
+          `got ${show((options as { type: unknown }).type)}`,
       );
   }
 }

@@ -9,6 +9,11 @@ export const AWS_AUTH = `access_key_id: {type: env, var: AK}
       allowed_services: [logs]
       rules: [{host: "logs.*.amazonaws.com"}]`;
 
+/** A header_allowlist entry that keeps every header AWS requests are signed with. */
+export const AWS_HEADER_ALLOWLIST =
+  '["/^x-amz-.*$/", "/^amz-sdk-.*$/", "/^x-amzn-.*$/", authorization, content-type, ' +
+  'content-length, content-encoding, host, accept, accept-encoding, smithy-protocol]';
+
 export const transform = (name: string, config: string) =>
   `${PREAMBLE}transforms:\n  - name: ${name}\n    config:\n      ${config}\n`;
 

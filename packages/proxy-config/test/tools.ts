@@ -1,5 +1,6 @@
 import { parseToolManifest } from '@keyless/tool-manager';
 import type { ToolForProxy } from '../src/index.js';
+import { AWS_HEADER_ALLOWLIST } from './configs.js';
 
 /* Tools for the renderer tests, built with the real manifest parser. */
 
@@ -45,7 +46,7 @@ transforms:
   # strip the rest
   - name: header_allowlist
     config:
-      headers: ["/^x-amz-.*$/", "/^amz-sdk-.*$/", "/^x-amzn-.*$/", authorization, content-type, content-length, content-encoding, host, accept, accept-encoding, smithy-protocol]
+      headers: ${AWS_HEADER_ALLOWLIST}
 log:
   level: info
 `;

@@ -38,12 +38,14 @@ describe('parseToolManifest', () => {
     [
       'access_key_id',
       withSecret({ access_key_id: undefined }),
-      'secrets[0].access_key_id: expected a secret reference, as secret_access_key is set, got nothing',
+      'secrets[0].access_key_id: expected a secret reference, as secret_access_key is set, ' +
+        'got nothing',
     ],
     [
       'secret_access_key',
       withSecret({ secret_access_key: undefined }),
-      'secrets[0].secret_access_key: expected a secret reference, as access_key_id is set, got nothing',
+      'secrets[0].secret_access_key: expected a secret reference, as access_key_id is set, ' +
+        'got nothing',
     ],
     [
       'both credential forms',
@@ -72,7 +74,8 @@ describe('parseToolManifest', () => {
     [
       'http ref',
       withSecret({}, httpSecret({ ref: undefined, header: 'X-Key' })),
-      'secrets[0].ref: expected a secret reference: a name of letters, digits, "_", "-" or "." such as CLOUDWATCH_AWS_ACCESS_KEY_ID, got nothing',
+      'secrets[0].ref: expected a secret reference: a name of letters, digits, "_", "-" or "." ' +
+        'such as CLOUDWATCH_AWS_ACCESS_KEY_ID, got nothing',
     ],
     [
       'http placement',
@@ -82,12 +85,14 @@ describe('parseToolManifest', () => {
     [
       'replace placeholder',
       withSecret({}, httpSecret({ replace: { in: ['headers'] } })),
-      'secrets[0].replace.placeholder: expected a placeholder string the tool sends in place of the value, got nothing',
+      'secrets[0].replace.placeholder: expected a placeholder string the tool sends in place of ' +
+        'the value, got nothing',
     ],
     [
       'replace in',
       withSecret({}, httpSecret({ replace: { placeholder: 'keyless-token' } })),
-      'secrets[0].replace.in: expected a non-empty array of distinct locations among headers, path, query, body, got nothing',
+      'secrets[0].replace.in: expected a non-empty array of distinct locations among headers, ' +
+        'path, query, body, got nothing',
     ],
   ])('refuses a missing %s', (_, input, message) => {
     const error = failure(input);
@@ -108,17 +113,21 @@ describe('parseToolManifest', () => {
     [
       'at the top',
       { ...example(), timeout: 60 },
-      'expected only the keys module, hosts, secrets, timeout_s, aws_actions, got unknown key "timeout" (did you mean "timeout_s"?)',
+      'expected only the keys module, hosts, secrets, timeout_s, aws_actions, ' +
+        'got unknown key "timeout" (did you mean "timeout_s"?)',
     ],
     [
       'in aws_auth',
       withSecret({ allowed_service: ['logs'] }),
-      'secrets[0]: expected only the keys type, name, hosts, access_key_id, secret_access_key, session_token, credentials_provider, allowed_regions, allowed_services, got unknown key "allowed_service" (did you mean "allowed_services"?)',
+      'secrets[0]: expected only the keys type, name, hosts, access_key_id, secret_access_key, ' +
+        'session_token, credentials_provider, allowed_regions, allowed_services, ' +
+        'got unknown key "allowed_service" (did you mean "allowed_services"?)',
     ],
     [
       'in http',
       withSecret({}, httpSecret({ header: 'X-Key', headr: 'X-Key' })),
-      'secrets[0]: expected only the keys type, name, hosts, ref, header, query_param, formatter, replace, require, got unknown key "headr" (did you mean "header"?)',
+      'secrets[0]: expected only the keys type, name, hosts, ref, header, query_param, ' +
+        'formatter, replace, require, got unknown key "headr" (did you mean "header"?)',
     ],
     [
       'in credentials_provider',
@@ -127,7 +136,8 @@ describe('parseToolManifest', () => {
         secret_access_key: undefined,
         credentials_provider: { type: 'workload_identity', role_arn: 'x' },
       }),
-      'secrets[0].credentials_provider: expected only the keys type, region, got unknown key "role_arn"',
+      'secrets[0].credentials_provider: expected only the keys type, region, ' +
+        'got unknown key "role_arn"',
     ],
     [
       'in replace',
@@ -137,7 +147,8 @@ describe('parseToolManifest', () => {
           replace: { placeholder: 'keyless-token', in: ['headers'], match_body: true },
         }),
       ),
-      'secrets[0].replace: expected only the keys placeholder, in, headers, got unknown key "match_body"',
+      'secrets[0].replace: expected only the keys placeholder, in, headers, ' +
+        'got unknown key "match_body"',
     ],
   ])('refuses an unknown key %s', (_, input, message) => {
     expect(failure(input).message).toBe(`tools/cloudwatch: ${message}`);
@@ -146,7 +157,8 @@ describe('parseToolManifest', () => {
   it('refuses static keys and a provider together', () => {
     const error = failure(withSecret({ credentials_provider: { type: 'workload_identity' } }));
     expect(error.message).toBe(
-      'tools/cloudwatch: secrets[0]: expected either access_key_id + secret_access_key or credentials_provider, got both',
+      'tools/cloudwatch: secrets[0]: expected either access_key_id + secret_access_key or ' +
+        'credentials_provider, got both',
     );
   });
 
@@ -164,14 +176,16 @@ describe('parseToolManifest', () => {
     const input = example();
     input.secrets = [...(input.secrets as Json[]), httpSecret({ name: 'cloudwatch', header: 'X' })];
     expect(failure(input).message).toBe(
-      'tools/cloudwatch: secrets[1].name: expected a name no other secret of this tool uses, got "cloudwatch"',
+      'tools/cloudwatch: secrets[1].name: expected a name no other secret of this tool uses, ' +
+        'got "cloudwatch"',
     );
   });
 
   it('lists every issue, one line each, and exposes them', () => {
     const error = failure({ ...example(), module: '', timeout_s: 0 });
     expect(error.message.split('\n')).toEqual([
-      'tools/cloudwatch: module: expected a non-empty module name such as @keyless/cloudwatch, got ""',
+      'tools/cloudwatch: module: expected a non-empty module name such as @keyless/cloudwatch, ' +
+        'got ""',
       'tools/cloudwatch: timeout_s: expected a whole number of seconds between 1 and 86400, got 0',
     ]);
     expect(error.issues.map((issue) => issue.path)).toEqual(['module', 'timeout_s']);

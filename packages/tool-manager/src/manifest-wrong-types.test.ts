@@ -17,7 +17,8 @@ describe('parseToolManifest', () => {
     [
       'a host',
       { ...example(), hosts: ['https://logs.eu-west-1.amazonaws.com'] },
-      'hosts[0]: expected a host name or glob such as logs.*.amazonaws.com, without scheme, port or path, got "https://logs.eu-west-1.amazonaws.com"',
+      'hosts[0]: expected a host name or glob such as logs.*.amazonaws.com, without scheme, ' +
+        'port or path, got "https://logs.eu-west-1.amazonaws.com"',
     ],
     ['secrets', { ...example(), secrets: {} }, 'secrets: expected an array of secrets, got {}'],
     [
@@ -38,7 +39,8 @@ describe('parseToolManifest', () => {
     [
       'aws_actions',
       { ...example(), aws_actions: 'logs:FilterLogEvents' },
-      'aws_actions: expected an array of IAM actions such as logs:FilterLogEvents, got "logs:FilterLogEvents"',
+      'aws_actions: expected an array of IAM actions such as logs:FilterLogEvents, ' +
+        'got "logs:FilterLogEvents"',
     ],
     [
       'an aws action',
@@ -59,22 +61,27 @@ describe('parseToolManifest', () => {
     [
       'access_key_id',
       withSecret({ access_key_id: 5 }),
-      'secrets[0].access_key_id: expected a secret reference: a name of letters, digits, "_", "-" or "." such as CLOUDWATCH_AWS_ACCESS_KEY_ID, got 5',
+      'secrets[0].access_key_id: expected a secret reference: ' +
+        'a name of letters, digits, "_", "-" or "." such as CLOUDWATCH_AWS_ACCESS_KEY_ID, got 5',
     ],
     [
       'access_key_id value',
       withSecret({ access_key_id: 'AKIAIOSFODNN7EXAMPLE' }),
-      'secrets[0].access_key_id: expected a reference (the name of a secret in the backend), not an access key id itself, got "AKIAIOSFODNN7EXAMPLE"',
+      'secrets[0].access_key_id: expected a reference (the name of a secret in the backend), ' +
+        'not an access key id itself, got "AKIAIOSFODNN7EXAMPLE"',
     ],
     [
       'secret_access_key',
       withSecret({ secret_access_key: ['X'] }),
-      'secrets[0].secret_access_key: expected a secret reference: a name of letters, digits, "_", "-" or "." such as CLOUDWATCH_AWS_ACCESS_KEY_ID, got ["X"]',
+      'secrets[0].secret_access_key: expected a secret reference: ' +
+        'a name of letters, digits, "_", "-" or "." such as CLOUDWATCH_AWS_ACCESS_KEY_ID, ' +
+        'got ["X"]',
     ],
     [
       'session_token',
       withSecret({ session_token: {} }),
-      'secrets[0].session_token: expected a secret reference: a name of letters, digits, "_", "-" or "." such as CLOUDWATCH_AWS_ACCESS_KEY_ID, got {}',
+      'secrets[0].session_token: expected a secret reference: ' +
+        'a name of letters, digits, "_", "-" or "." such as CLOUDWATCH_AWS_ACCESS_KEY_ID, got {}',
     ],
     [
       'credentials_provider',
@@ -83,7 +90,8 @@ describe('parseToolManifest', () => {
         secret_access_key: undefined,
         credentials_provider: 'workload_identity',
       }),
-      'secrets[0].credentials_provider: expected an object {type: workload_identity, region?}, got "workload_identity"',
+      'secrets[0].credentials_provider: expected an object {type: workload_identity, region?}, ' +
+        'got "workload_identity"',
     ],
     [
       'provider type',
@@ -106,7 +114,8 @@ describe('parseToolManifest', () => {
     [
       'allowed_regions',
       withSecret({ allowed_regions: 'eu-west-1' }),
-      'secrets[0].allowed_regions: expected an array of region names such as eu-west-1 (empty allowed), got "eu-west-1"',
+      'secrets[0].allowed_regions: expected an array of region names such as eu-west-1 (empty ' +
+        'allowed), got "eu-west-1"',
     ],
     [
       'a region',
@@ -116,12 +125,15 @@ describe('parseToolManifest', () => {
     [
       'allowed_services',
       withSecret({ allowed_services: [5] }),
-      'secrets[0].allowed_services: expected an array of signing names such as logs or monitoring (empty allowed), got [5]',
+      'secrets[0].allowed_services: expected an array of signing names such as logs or ' +
+        'monitoring (empty allowed), got [5]',
     ],
     [
       'http ref',
       withSecret({}, httpSecret({ ref: 'op://vault/item', header: 'X-Key' })),
-      'secrets[0].ref: expected a secret reference: a name of letters, digits, "_", "-" or "." such as CLOUDWATCH_AWS_ACCESS_KEY_ID, got "op://vault/item"',
+      'secrets[0].ref: expected a secret reference: ' +
+        'a name of letters, digits, "_", "-" or "." such as CLOUDWATCH_AWS_ACCESS_KEY_ID, ' +
+        'got "op://vault/item"',
     ],
     [
       'header',
@@ -136,7 +148,8 @@ describe('parseToolManifest', () => {
     [
       'formatter',
       withSecret({}, httpSecret({ header: 'Authorization', formatter: 'Bearer TOKEN' })),
-      'secrets[0].formatter: expected a Go template that uses .Value, such as "Bearer {{ .Value }}", got "Bearer TOKEN"',
+      'secrets[0].formatter: expected a Go template that uses .Value, ' +
+        'such as "Bearer {{ .Value }}", got "Bearer TOKEN"',
     ],
     [
       'formatter with replace',
@@ -147,12 +160,14 @@ describe('parseToolManifest', () => {
           replace: { placeholder: 'keyless-token', in: ['headers'] },
         }),
       ),
-      'secrets[0].formatter: expected no formatter with replace (a formatter shapes a header or query parameter), got "Bearer {{ .Value }}"',
+      'secrets[0].formatter: expected no formatter with replace (a formatter shapes a header or ' +
+        'query parameter), got "Bearer {{ .Value }}"',
     ],
     [
       'two placements',
       withSecret({}, httpSecret({ header: 'X-Key', query_param: 'key' })),
-      'secrets[0]: expected exactly one of header, query_param or replace, got header and query_param',
+      'secrets[0]: expected exactly one of header, query_param or replace, ' +
+        'got header and query_param',
     ],
     [
       'replace',
@@ -162,7 +177,8 @@ describe('parseToolManifest', () => {
     [
       'short placeholder',
       withSecret({}, httpSecret({ replace: { placeholder: 'tok', in: ['headers'] } })),
-      'secrets[0].replace.placeholder: expected a placeholder of at least 8 characters, unlikely to occur by chance, got "tok"',
+      'secrets[0].replace.placeholder: expected a placeholder of at least 8 characters, ' +
+        'unlikely to occur by chance, got "tok"',
     ],
     [
       'replace in',
@@ -170,12 +186,14 @@ describe('parseToolManifest', () => {
         {},
         httpSecret({ replace: { placeholder: 'keyless-token', in: ['headers', 'cookies'] } }),
       ),
-      'secrets[0].replace.in: expected a non-empty array of distinct locations among headers, path, query, body, got ["headers","cookies"]',
+      'secrets[0].replace.in: expected a non-empty array of distinct locations among headers, ' +
+        'path, query, body, got ["headers","cookies"]',
     ],
     [
       'replace in without headers',
       withSecret({}, httpSecret({ replace: { placeholder: 'keyless-token', in: ['body'] } })),
-      'secrets[0].replace.in: expected a list that includes "headers" (iron-proxy always replaces in request headers), got ["body"]',
+      'secrets[0].replace.in: expected a list that includes "headers" (iron-proxy always ' +
+        'replaces in request headers), got ["body"]',
     ],
     [
       'replace headers',

@@ -95,7 +95,8 @@ describe('discoverTools', () => {
     expect(errors.map((error) => [error.code, error.message])).toEqual([
       [
         'E_MANIFEST',
-        `${join(root, 'tools', 'broken')}: secrets[0].hosts: expected a non-empty array of non-empty strings, got []`,
+        `${join(root, 'tools', 'broken')}: secrets[0].hosts: ` +
+          'expected a non-empty array of non-empty strings, got []',
       ],
       ['E_PACKAGE_JSON', expect.stringContaining(join(root, 'tools', 'garbled', 'package.json'))],
     ]);

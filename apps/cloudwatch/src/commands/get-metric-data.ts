@@ -32,7 +32,8 @@ export const getMetricDataCommand = defineToolCommand({
     end: END_ARG,
   },
   examples: [
-    'cloudwatch get-metric-data AWS/Lambda Errors -d \'{"FunctionName":"checkout"}\' --stat Sum -s 6h',
+    'cloudwatch get-metric-data AWS/Lambda Errors -d \'{"FunctionName":"checkout"}\' ' +
+      '--stat Sum -s 6h',
   ],
   async run(context) {
     const { args } = context;

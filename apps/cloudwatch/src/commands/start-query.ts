@@ -41,7 +41,8 @@ export const startQueryCommand = defineToolCommand({
   args: QUERY_ARGS,
   repeatable: ['group'],
   examples: [
-    'cloudwatch start-query "stats count(*) by bin(5m)" -g /aws/lambda/checkout -g /aws/lambda/cart -s 3h',
+    'cloudwatch start-query "stats count(*) by bin(5m)" ' +
+      '-g /aws/lambda/checkout -g /aws/lambda/cart -s 3h',
   ],
   async run(context) {
     const tool = await createTool(context);

@@ -23,7 +23,8 @@ export const iamPolicyCommand = defineKeylessCommand({
   repeatable: ['tool-dirs', 'log-group-arn'],
   examples: [
     'keyless iam-policy --tool-dirs /opt/keyless/tools',
-    "keyless iam-policy --tool-dirs ./tools --log-group-arn 'arn:aws:logs:eu-west-1:123456789012:log-group:/app/*'",
+    'keyless iam-policy --tool-dirs ./tools ' +
+      "--log-group-arn 'arn:aws:logs:eu-west-1:123456789012:log-group:/app/*'",
   ],
   async run({ args, stdout, warn, note }) {
     const tools = await loadValidTools(args.list('tool-dirs', { split: true }), warn);

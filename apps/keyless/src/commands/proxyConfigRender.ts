@@ -23,8 +23,10 @@ export const proxyConfigRenderCommand = defineKeylessCommand({
   },
   repeatable: ['tool-dirs'],
   examples: [
-    'keyless proxy-config render --base iron-proxy.yaml --tool-dirs /opt/keyless/tools -o iron-proxy.yaml',
-    'keyless proxy-config render --tool-dirs ./tools --secret-source aws_ssm --secret-path-prefix /keyless/',
+    'keyless proxy-config render --base iron-proxy.yaml --tool-dirs /opt/keyless/tools ' +
+      '-o iron-proxy.yaml',
+    'keyless proxy-config render --tool-dirs ./tools ' +
+      '--secret-source aws_ssm --secret-path-prefix /keyless/',
   ],
   async run({ args, stdout, warn, note }) {
     const proxyConfig = await import('@keyless/proxy-config');
@@ -46,7 +48,9 @@ export const proxyConfigRenderCommand = defineKeylessCommand({
         `the rendered config has ${errors.length} error(s): ` +
           errors.map(describeFinding).join('; '),
         {
-          hint: `fix the base config ${basePath}; \`keyless proxy-config check\` lists every finding`,
+          hint:
+            `fix the base config ${basePath}; ` +
+            '`keyless proxy-config check` lists every finding',
         },
       );
     }

@@ -13,7 +13,9 @@ export const sidecarRenderCommand = defineKeylessCommand({
   },
   repeatable: SIDECAR_REPEATABLE,
   examples: [
-    'keyless sidecar render --image registry.example.com/tools:1.4.0 --proxy-host iron-proxy.keyless.svc --proxy-port 8080 --ca-secret iron-proxy-ca --region eu-west-1 -o tool-server.yaml',
+    'keyless sidecar render --image registry.example.com/tools:1.4.0 ' +
+      '--proxy-host iron-proxy.keyless.svc --proxy-port 8080 --ca-secret iron-proxy-ca ' +
+      '--region eu-west-1 -o tool-server.yaml',
   ],
   async run({ args, stdout, note }) {
     const { buildToolServerPod } = await import('@keyless/k8s-sidecar');

@@ -76,8 +76,11 @@ const WRITE_VERBS = [
 const WRITE_ACTION = new RegExp(`^(${WRITE_VERBS.join('|')})([A-Z0-9]|$)`);
 
 // arn:PARTITION:logs:REGION:ACCOUNT:log-group:NAME, where region, account and name may hold *.
-const LOG_GROUP_ARN =
-  /^arn:(aws|aws-cn|aws-us-gov|aws-iso[a-z-]*|\*):logs:([a-z0-9-]+|\*):(\d{12}|\*):log-group:[A-Za-z0-9._\-/#*?]+(:\*)?$/;
+const PARTITION = String.raw`(aws|aws-cn|aws-us-gov|aws-iso[a-z-]*|\*)`;
+const REGION = String.raw`([a-z0-9-]+|\*)`;
+const ACCOUNT = String.raw`(\d{12}|\*)`;
+const NAME = String.raw`[A-Za-z0-9._\-/#*?]+(:\*)?`;
+const LOG_GROUP_ARN = new RegExp(`^arn:${PARTITION}:logs:${REGION}:${ACCOUNT}:log-group:${NAME}$`);
 
 export function isWriteAction(action: string): boolean {
   return WRITE_ACTION.test(action.slice(action.indexOf(':') + 1));

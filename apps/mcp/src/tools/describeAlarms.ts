@@ -1,15 +1,8 @@
 import * as z from 'zod';
+import { readListing } from '../cappedResult.js';
 import { defineCloudWatchTool } from '../defineCloudWatchTool.js';
-import { readNextToken, writeNextToken } from '../nextToken.js';
-import { readCapped } from '../readCapped.js';
-import {
-  limitField,
-  MAX_BYTES_FIELD,
-  NEXT_TOKEN_FIELD,
-  NEXT_TOKEN_OUTPUT,
-  TRUNCATED_OUTPUT,
-  truncatedWhen,
-} from '../toolFields.js';
+import { readNextToken } from '../nextToken.js';
+import { CAPPED_OUTPUT, listingFields } from '../toolFields.js';
 
 export const ALARM_STATE = z.enum(['OK', 'ALARM', 'INSUFFICIENT_DATA']);
 
@@ -45,37 +38,21 @@ export const describeAlarmsTool = defineCloudWatchTool({
       .min(1)
       .optional()
       .describe('Only alarms whose name starts with this, e.g. "checkout-".'),
-    limit: limitField('Alarms to return', 100, 50),
-    nextToken: NEXT_TOKEN_FIELD,
-    maxBytes: MAX_BYTES_FIELD,
+    ...listingFields('Alarms to return', 100, 50),
   }),
-  output: z.object({
-    alarms: z.array(ALARM),
-    nextToken: NEXT_TOKEN_OUTPUT,
-    truncated: TRUNCATED_OUTPUT,
-  }),
+  output: z.object({ alarms: z.array(ALARM), ...CAPPED_OUTPUT }),
   idempotent: true,
   async run(input, { cloudwatch }) {
     const cursor = readNextToken('describe_alarms', input.nextToken);
-    const read = await readCapped({
-      from: cursor,
-      pageSize: input.limit,
-      maxItems: input.limit,
-      maxBytes: input.maxBytes,
-      readPage: async (nextToken, limit) => {
-        const page = await cloudwatch.describeAlarms({
-          stateValue: input.stateValue,
-          alarmNamePrefix: input.alarmNamePrefix,
-          limit,
-          nextToken,
-        });
-        return { items: page.alarms, nextToken: page.nextToken };
-      },
+    const listing = await readListing(cursor, input, async (nextToken, limit) => {
+      const page = await cloudwatch.describeAlarms({
+        stateValue: input.stateValue,
+        alarmNamePrefix: input.alarmNamePrefix,
+        limit,
+        nextToken,
+      });
+      return { items: page.alarms, nextToken: page.nextToken };
     });
-    return {
-      alarms: read.items,
-      nextToken: read.resume && writeNextToken(read.resume),
-      truncated: truncatedWhen(read.cutBy === 'maxBytes'),
-    };
+    return { alarms: listing.items, nextToken: listing.nextToken, truncated: listing.truncated };
   },
 });

@@ -1,20 +1,17 @@
 import * as z from 'zod';
+import { readListing } from '../cappedResult.js';
 import { defineCloudWatchTool } from '../defineCloudWatchTool.js';
-import { readNextToken, writeNextToken } from '../nextToken.js';
-import { readCapped } from '../readCapped.js';
+import { readNextToken } from '../nextToken.js';
 import {
   END_FIELD,
   FILTER_PATTERN_FIELD,
   isoWindow,
   LOG_GROUP_NAME_FIELD,
-  limitField,
-  MAX_BYTES_FIELD,
-  NEXT_TOKEN_FIELD,
+  listingFields,
   NEXT_TOKEN_OUTPUT,
   resolveWindow,
   startField,
   TRUNCATED_OUTPUT,
-  truncatedWhen,
   WINDOW_OUTPUT,
 } from '../toolFields.js';
 import { LOG_EVENT, LOG_STREAM_FIELDS } from './logEventSchemas.js';
@@ -32,9 +29,7 @@ export const filterLogEventsTool = defineCloudWatchTool({
     ...LOG_STREAM_FIELDS,
     start: startField('1 hour'),
     end: END_FIELD,
-    limit: limitField('Events to return', 10_000, 100),
-    nextToken: NEXT_TOKEN_FIELD,
-    maxBytes: MAX_BYTES_FIELD,
+    ...listingFields('Events to return', 10_000, 100),
   }),
   output: z.object({
     events: z.array(LOG_EVENT),
@@ -49,30 +44,24 @@ export const filterLogEventsTool = defineCloudWatchTool({
   async run(input, { cloudwatch }) {
     const cursor = readNextToken('filter_log_events', input.nextToken);
     const window = resolveWindow(cursor, input);
-    const read = await readCapped({
-      from: cursor,
-      pageSize: input.limit,
-      maxItems: input.limit,
-      maxBytes: input.maxBytes,
-      readPage: async (nextToken, limit) => {
-        const page = await cloudwatch.filterLogEvents({
-          logGroupName: input.logGroupName,
-          filterPattern: input.filterPattern,
-          logStreamNames: input.logStreamNames,
-          logStreamNamePrefix: input.logStreamNamePrefix,
-          start: window.startMs,
-          end: window.endMs,
-          limit,
-          nextToken,
-        });
-        return { items: page.events, nextToken: page.nextToken };
-      },
+    const listing = await readListing(cursor, { ...input, window }, async (nextToken, limit) => {
+      const page = await cloudwatch.filterLogEvents({
+        logGroupName: input.logGroupName,
+        filterPattern: input.filterPattern,
+        logStreamNames: input.logStreamNames,
+        logStreamNamePrefix: input.logStreamNamePrefix,
+        start: window.startMs,
+        end: window.endMs,
+        limit,
+        nextToken,
+      });
+      return { items: page.events, nextToken: page.nextToken };
     });
     return {
-      events: read.items,
+      events: listing.items,
       ...isoWindow(window),
-      nextToken: read.resume && writeNextToken({ ...read.resume, window }),
-      truncated: truncatedWhen(read.cutBy === 'maxBytes'),
+      nextToken: listing.nextToken,
+      truncated: listing.truncated,
     };
   },
 });

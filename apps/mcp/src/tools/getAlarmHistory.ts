@@ -1,19 +1,15 @@
 import type { AlarmHistoryItem } from '@keyless/cloudwatch';
 import * as z from 'zod';
+import { readListing } from '../cappedResult.js';
 import { defineCloudWatchTool } from '../defineCloudWatchTool.js';
-import { readNextToken, writeNextToken } from '../nextToken.js';
-import { readCapped } from '../readCapped.js';
+import { readNextToken } from '../nextToken.js';
 import {
+  CAPPED_OUTPUT,
   END_FIELD,
   isoWindow,
-  limitField,
-  MAX_BYTES_FIELD,
-  NEXT_TOKEN_FIELD,
-  NEXT_TOKEN_OUTPUT,
+  listingFields,
   resolveWindow,
   startField,
-  TRUNCATED_OUTPUT,
-  truncatedWhen,
   WINDOW_OUTPUT,
 } from '../toolFields.js';
 
@@ -63,42 +59,29 @@ export const getAlarmHistoryTool = defineCloudWatchTool({
       .describe('Only items of this type. Default: every type.'),
     start: startField('24 hours'),
     end: END_FIELD,
-    limit: limitField('History items to return', 100, 50),
-    nextToken: NEXT_TOKEN_FIELD,
-    maxBytes: MAX_BYTES_FIELD,
+    ...listingFields('History items to return', 100, 50),
   }),
-  output: z.object({
-    items: z.array(HISTORY_ITEM),
-    ...WINDOW_OUTPUT,
-    nextToken: NEXT_TOKEN_OUTPUT,
-    truncated: TRUNCATED_OUTPUT,
-  }),
+  output: z.object({ items: z.array(HISTORY_ITEM), ...WINDOW_OUTPUT, ...CAPPED_OUTPUT }),
   idempotent: true,
   async run(input, { cloudwatch }) {
     const cursor = readNextToken('get_alarm_history', input.nextToken);
     const window = resolveWindow(cursor, input, DAY_MS);
-    const read = await readCapped({
-      from: cursor,
-      pageSize: input.limit,
-      maxItems: input.limit,
-      maxBytes: input.maxBytes,
-      readPage: async (nextToken, limit) => {
-        const page = await cloudwatch.getAlarmHistory({
-          alarmName: input.alarmName,
-          historyItemType: input.historyItemType,
-          start: window.startMs,
-          end: window.endMs,
-          limit,
-          nextToken,
-        });
-        return { items: page.items.map(withoutParsedData), nextToken: page.nextToken };
-      },
+    const listing = await readListing(cursor, { ...input, window }, async (nextToken, limit) => {
+      const page = await cloudwatch.getAlarmHistory({
+        alarmName: input.alarmName,
+        historyItemType: input.historyItemType,
+        start: window.startMs,
+        end: window.endMs,
+        limit,
+        nextToken,
+      });
+      return { items: page.items.map(withoutParsedData), nextToken: page.nextToken };
     });
     return {
-      items: read.items,
+      items: listing.items,
       ...isoWindow(window),
-      nextToken: read.resume && writeNextToken({ ...read.resume, window }),
-      truncated: truncatedWhen(read.cutBy === 'maxBytes'),
+      nextToken: listing.nextToken,
+      truncated: listing.truncated,
     };
   },
 });

@@ -1,17 +1,15 @@
 import * as z from 'zod';
+import { capHeldList } from '../cappedResult.js';
 import { defineCloudWatchTool } from '../defineCloudWatchTool.js';
-import { readNextToken, writeNextToken } from '../nextToken.js';
-import { capItems } from '../readCapped.js';
+import { readNextToken } from '../nextToken.js';
 import {
+  CAPPED_OUTPUT,
   END_FIELD,
   isoWindow,
   MAX_BYTES_FIELD,
   NEXT_TOKEN_FIELD,
-  NEXT_TOKEN_OUTPUT,
   resolveWindow,
   startField,
-  TRUNCATED_OUTPUT,
-  truncatedWhen,
   WINDOW_OUTPUT,
 } from '../toolFields.js';
 import { METRIC_NAME_FIELD, NAMESPACE_FIELD } from './metricSchemas.js';
@@ -73,8 +71,7 @@ export const getMetricDataTool = defineCloudWatchTool({
     messages: z
       .array(z.object({ code: z.string().optional(), value: z.string().optional() }))
       .optional(),
-    nextToken: NEXT_TOKEN_OUTPUT,
-    truncated: TRUNCATED_OUTPUT,
+    ...CAPPED_OUTPUT,
   }),
   idempotent: true,
   async run(input, { cloudwatch }) {
@@ -90,18 +87,14 @@ export const getMetricDataTool = defineCloudWatchTool({
       end: window.endMs,
     });
 
-    const datapoints = capItems(data.datapoints, { skip: cursor.skip, ...input });
-    const resume = datapoints.resume && {
-      skip: datapoints.resume.skip,
-      window,
-      period: data.period,
-    };
+    const caps = { skip: cursor.skip, ...input };
+    const datapoints = capHeldList(data.datapoints, caps, { window, period: data.period });
     return {
       ...data,
       ...isoWindow(window),
       datapoints: datapoints.items,
-      nextToken: resume && writeNextToken(resume),
-      truncated: truncatedWhen(datapoints.cutBy !== undefined),
+      nextToken: datapoints.nextToken,
+      truncated: datapoints.truncated,
     };
   },
 });

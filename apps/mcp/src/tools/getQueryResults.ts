@@ -1,14 +1,8 @@
 import * as z from 'zod';
+import { capHeldList } from '../cappedResult.js';
 import { defineCloudWatchTool } from '../defineCloudWatchTool.js';
-import { readNextToken, writeNextToken } from '../nextToken.js';
-import { capItems } from '../readCapped.js';
-import {
-  MAX_BYTES_FIELD,
-  NEXT_TOKEN_FIELD,
-  NEXT_TOKEN_OUTPUT,
-  TRUNCATED_OUTPUT,
-  truncatedWhen,
-} from '../toolFields.js';
+import { readNextToken } from '../nextToken.js';
+import { CAPPED_OUTPUT, MAX_BYTES_FIELD, NEXT_TOKEN_FIELD } from '../toolFields.js';
 import { MAX_ROWS_FIELD, QUERY_ROWS, QUERY_STATISTICS, QUERY_STATUS } from './insightsSchemas.js';
 
 export const QUERY_ID_FIELD = z
@@ -33,21 +27,20 @@ export const getQueryResultsTool = defineCloudWatchTool({
     status: QUERY_STATUS,
     rows: QUERY_ROWS,
     statistics: QUERY_STATISTICS,
-    nextToken: NEXT_TOKEN_OUTPUT,
-    truncated: TRUNCATED_OUTPUT,
+    ...CAPPED_OUTPUT,
   }),
   idempotent: true,
   async run(input, { cloudwatch }) {
     const cursor = readNextToken('get_query_results', input.nextToken);
     const result = await cloudwatch.getQueryResults({ queryId: input.queryId });
-    const rows = capItems(result.rows, { skip: cursor.skip, ...input });
+    const rows = capHeldList(result.rows, { skip: cursor.skip, ...input });
     return {
       queryId: input.queryId,
       status: result.status,
       rows: rows.items,
       statistics: result.statistics,
-      nextToken: rows.resume && writeNextToken({ skip: rows.resume.skip }),
-      truncated: truncatedWhen(rows.cutBy !== undefined),
+      nextToken: rows.nextToken,
+      truncated: rows.truncated,
     };
   },
 });

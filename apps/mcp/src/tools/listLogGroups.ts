@@ -1,15 +1,8 @@
 import * as z from 'zod';
+import { readListing } from '../cappedResult.js';
 import { defineCloudWatchTool } from '../defineCloudWatchTool.js';
-import { readNextToken, writeNextToken } from '../nextToken.js';
-import { readCapped } from '../readCapped.js';
-import {
-  limitField,
-  MAX_BYTES_FIELD,
-  NEXT_TOKEN_FIELD,
-  NEXT_TOKEN_OUTPUT,
-  TRUNCATED_OUTPUT,
-  truncatedWhen,
-} from '../toolFields.js';
+import { readNextToken } from '../nextToken.js';
+import { CAPPED_OUTPUT, listingFields } from '../toolFields.js';
 
 const LOG_GROUP = z.object({
   logGroupName: z.string(),
@@ -32,36 +25,20 @@ export const listLogGroupsTool = defineCloudWatchTool({
       .min(1)
       .optional()
       .describe('Only groups whose name starts with this, e.g. "/aws/lambda/". Default: all.'),
-    limit: limitField('Log groups to return', 50, 50),
-    nextToken: NEXT_TOKEN_FIELD,
-    maxBytes: MAX_BYTES_FIELD,
+    ...listingFields('Log groups to return', 50, 50),
   }),
-  output: z.object({
-    logGroups: z.array(LOG_GROUP),
-    nextToken: NEXT_TOKEN_OUTPUT,
-    truncated: TRUNCATED_OUTPUT,
-  }),
+  output: z.object({ logGroups: z.array(LOG_GROUP), ...CAPPED_OUTPUT }),
   idempotent: true,
   async run(input, { cloudwatch }) {
     const cursor = readNextToken('list_log_groups', input.nextToken);
-    const read = await readCapped({
-      from: cursor,
-      pageSize: input.limit,
-      maxItems: input.limit,
-      maxBytes: input.maxBytes,
-      readPage: async (nextToken, limit) => {
-        const page = await cloudwatch.listLogGroups({
-          namePrefix: input.namePrefix,
-          limit,
-          nextToken,
-        });
-        return { items: page.logGroups, nextToken: page.nextToken };
-      },
+    const listing = await readListing(cursor, input, async (nextToken, limit) => {
+      const page = await cloudwatch.listLogGroups({
+        namePrefix: input.namePrefix,
+        limit,
+        nextToken,
+      });
+      return { items: page.logGroups, nextToken: page.nextToken };
     });
-    return {
-      logGroups: read.items,
-      nextToken: read.resume && writeNextToken(read.resume),
-      truncated: truncatedWhen(read.cutBy === 'maxBytes'),
-    };
+    return { logGroups: listing.items, nextToken: listing.nextToken, truncated: listing.truncated };
   },
 });

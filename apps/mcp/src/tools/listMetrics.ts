@@ -1,15 +1,8 @@
 import * as z from 'zod';
+import { readListing } from '../cappedResult.js';
 import { defineCloudWatchTool } from '../defineCloudWatchTool.js';
-import { readNextToken, writeNextToken } from '../nextToken.js';
-import { readCapped } from '../readCapped.js';
-import {
-  limitField,
-  MAX_BYTES_FIELD,
-  NEXT_TOKEN_FIELD,
-  NEXT_TOKEN_OUTPUT,
-  TRUNCATED_OUTPUT,
-  truncatedWhen,
-} from '../toolFields.js';
+import { readNextToken } from '../nextToken.js';
+import { CAPPED_OUTPUT, listingFields, truncatedWhen } from '../toolFields.js';
 import { METRIC, METRIC_NAME_FIELD, NAMESPACE_FIELD } from './metricSchemas.js';
 
 // ListMetrics has no page size: it answers 500 metrics a page.
@@ -31,42 +24,31 @@ export const listMetricsTool = defineCloudWatchTool({
         'Only metrics with these dimensions, name to value; null matches any value of that ' +
           'dimension. E.g. {"FunctionName": "checkout-api"} or {"InstanceId": null}.',
       ),
-    limit: limitField('Metrics to return', 10_000, 100),
-    nextToken: NEXT_TOKEN_FIELD,
-    maxBytes: MAX_BYTES_FIELD,
+    ...listingFields('Metrics to return', 10_000, 100),
   }),
-  output: z.object({
-    metrics: z.array(METRIC),
-    nextToken: NEXT_TOKEN_OUTPUT,
-    truncated: TRUNCATED_OUTPUT,
-  }),
+  output: z.object({ metrics: z.array(METRIC), ...CAPPED_OUTPUT }),
   idempotent: true,
   async run(input, { cloudwatch }) {
     const cursor = readNextToken('list_metrics', input.nextToken);
     let pageCut = false;
-    const read = await readCapped({
-      from: cursor,
-      pageSize: LIST_METRICS_PAGE,
-      maxItems: input.limit,
-      maxBytes: input.maxBytes,
-      readPage: async (nextToken) => {
-        const page = await cloudwatch.listMetrics({
-          namespace: input.namespace,
-          metricName: input.metricName,
-          dimensions: input.dimensions,
-          limit: LIST_METRICS_PAGE,
-          nextToken,
-        });
-        // TODO(list_metrics): a page longer than 500 (AWS sends none) would be cut by the client
-        // with no token to resume from; it is reported as truncated, without a nextToken.
-        pageCut ||= page.truncated === true;
-        return { items: page.metrics, nextToken: page.nextToken };
-      },
+    const request = { ...input, pageSize: LIST_METRICS_PAGE };
+    const listing = await readListing(cursor, request, async (nextToken) => {
+      const page = await cloudwatch.listMetrics({
+        namespace: input.namespace,
+        metricName: input.metricName,
+        dimensions: input.dimensions,
+        limit: LIST_METRICS_PAGE,
+        nextToken,
+      });
+      // TODO(list_metrics): a page longer than 500 (AWS sends none) would be cut by the client
+      // with no token to resume from; it is reported as truncated, without a nextToken.
+      pageCut ||= page.truncated === true;
+      return { items: page.metrics, nextToken: page.nextToken };
     });
     return {
-      metrics: read.items,
-      nextToken: read.resume && writeNextToken(read.resume),
-      truncated: truncatedWhen(read.cutBy === 'maxBytes' || pageCut),
+      metrics: listing.items,
+      nextToken: listing.nextToken,
+      truncated: truncatedWhen(listing.truncated === true || pageCut),
     };
   },
 });

@@ -1,14 +1,12 @@
 import { parseTimeRange } from '@keyless/cloudwatch';
 import * as z from 'zod';
+import { capHeldList } from '../cappedResult.js';
 import { defineCloudWatchTool, type ToolRunContext } from '../defineCloudWatchTool.js';
-import { writeNextToken } from '../nextToken.js';
-import { capItems } from '../readCapped.js';
 import {
   isoWindow,
   MAX_BYTES_FIELD,
   NEXT_TOKEN_OUTPUT,
   TRUNCATED_OUTPUT,
-  truncatedWhen,
   WINDOW_OUTPUT,
 } from '../toolFields.js';
 import {
@@ -79,7 +77,7 @@ export const queryTool = defineCloudWatchTool({
       stopProgress();
     }
 
-    const rows = capItems(result.rows, { skip: 0, ...input });
+    const rows = capHeldList(result.rows, { skip: 0, ...input });
     return {
       queryId: result.queryId,
       status: result.status,
@@ -88,8 +86,8 @@ export const queryTool = defineCloudWatchTool({
       ...isoWindow(window),
       stoppedBy: result.stoppedBy,
       warning: warningFor(result, input.timeoutSeconds),
-      nextToken: rows.resume && writeNextToken({ skip: rows.resume.skip }),
-      truncated: truncatedWhen(rows.cutBy !== undefined),
+      nextToken: rows.nextToken,
+      truncated: rows.truncated,
     };
   },
 });

@@ -102,7 +102,8 @@ export function checkArgs(
     if (def.type === 'enum' && token.value !== undefined && !def.options?.includes(token.value)) {
       throw new CliError(
         'E_INVALID_ARGUMENT',
-        `option ${flagLabel(name, def)} got "${token.value}"; expected one of: ${def.options?.join(', ')}`,
+        `option ${flagLabel(name, def)} got "${token.value}"; ` +
+          `expected one of: ${def.options?.join(', ')}`,
       );
     }
 

@@ -10,7 +10,7 @@ export function isInteractive(stream: TerminalStream): boolean {
   return stream.isTTY === true;
 }
 
-/** Colour only for a person at a terminal: never when piped, nor under NO_COLOR, TERM=dumb or CI. */
+/** Colour only for a person at a terminal: never piped, nor under NO_COLOR, TERM=dumb or CI. */
 export function shouldUseColor(stream: TerminalStream, env: Environment): boolean {
   if (!isInteractive(stream)) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;

@@ -122,7 +122,8 @@ function readCredential(credential: string, service: SigningService) {
     throw authError(
       service,
       'IncompleteSignature',
-      `Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '${credential}'`,
+      'Credential must have exactly 5 slash-delimited elements, ' +
+        `e.g. keyid/date/region/service/term, got '${credential}'`,
     );
   }
   const [accessKeyId, scopeDate, region, scopeService, terminator] = parts as [

@@ -138,7 +138,8 @@ export async function verifySignature(
       service,
       'SignatureDoesNotMatch',
       `${SIGNATURE_MISMATCH_MESSAGE}\n\nThe Canonical String for this request should have been\n` +
-        `'${signer.canonicalRequest}'\n\nThe String-to-Sign should have been\n'${signer.stringToSign}'\n`,
+        `'${signer.canonicalRequest}'\n\n` +
+        `The String-to-Sign should have been\n'${signer.stringToSign}'\n`,
     );
   }
   return { accessKeyId: claim.accessKeyId, region: claim.region };
@@ -156,7 +157,8 @@ function checkScope(claim: SignatureClaim, service: SigningService): void {
     throw authError(
       service,
       'SignatureDoesNotMatch',
-      `Credential should be scoped with a valid terminator: 'aws4_request', not '${claim.terminator}'. `,
+      "Credential should be scoped with a valid terminator: 'aws4_request', " +
+        `not '${claim.terminator}'. `,
     );
   }
   if (!claim.signedHeaders.includes('host')) {
@@ -174,15 +176,18 @@ function parseAmzDate(claim: SignatureClaim, service: SigningService): Date {
     throw authError(
       service,
       'IncompleteSignature',
-      `X-Amz-Date must be in the ISO 8601 basic format yyyyMMdd'T'HHmmss'Z', got '${claim.amzDate}'.`,
+      "X-Amz-Date must be in the ISO 8601 basic format yyyyMMdd'T'HHmmss'Z', " +
+        `got '${claim.amzDate}'.`,
     );
   }
   const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
-  if (claim.scopeDate !== claim.amzDate.slice(0, 8)) {
+  const amzDay = claim.amzDate.slice(0, 8);
+  if (claim.scopeDate !== amzDay) {
     throw authError(
       service,
       'SignatureDoesNotMatch',
-      `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${claim.scopeDate}' != '${claim.amzDate.slice(0, 8)}', from 'X-Amz-Date'.`,
+      'Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from ' +
+        `HTTP: '${claim.scopeDate}' != '${amzDay}', from 'X-Amz-Date'.`,
     );
   }
   return new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!));
@@ -198,24 +203,28 @@ function formatAmzDate(ms: number): string {
 function checkClock(claim: SignatureClaim, date: Date, now: number, service: SigningService) {
   const signedAt = date.getTime();
   if (claim.expiresInSeconds !== undefined && now > signedAt + claim.expiresInSeconds * 1000) {
+    const expiredAt = formatAmzDate(signedAt + claim.expiresInSeconds * 1000);
     throw authError(
       service,
       'SignatureDoesNotMatch',
-      `Signature expired: ${formatAmzDate(signedAt + claim.expiresInSeconds * 1000)} is now earlier than ${formatAmzDate(now)} (X-Amz-Date ${claim.amzDate} + X-Amz-Expires ${claim.expiresInSeconds} s).`,
+      `Signature expired: ${expiredAt} is now earlier than ${formatAmzDate(now)} ` +
+        `(X-Amz-Date ${claim.amzDate} + X-Amz-Expires ${claim.expiresInSeconds} s).`,
     );
   }
   if (claim.expiresInSeconds === undefined && signedAt < now - MAX_SKEW_MS) {
     throw authError(
       service,
       'SignatureDoesNotMatch',
-      `Signature expired: ${claim.amzDate} is now earlier than ${formatAmzDate(now - MAX_SKEW_MS)} (${formatAmzDate(now)} - 15 min.)`,
+      `Signature expired: ${claim.amzDate} is now earlier than ` +
+        `${formatAmzDate(now - MAX_SKEW_MS)} (${formatAmzDate(now)} - 15 min.)`,
     );
   }
   if (signedAt > now + MAX_SKEW_MS) {
     throw authError(
       service,
       'SignatureDoesNotMatch',
-      `Signature not yet current: ${claim.amzDate} is still later than ${formatAmzDate(now + MAX_SKEW_MS)} (${formatAmzDate(now)} + 15 min.)`,
+      `Signature not yet current: ${claim.amzDate} is still later than ` +
+        `${formatAmzDate(now + MAX_SKEW_MS)} (${formatAmzDate(now)} + 15 min.)`,
     );
   }
 }

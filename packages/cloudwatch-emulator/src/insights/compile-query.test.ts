@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileQuery } from './compile-query.js';
-import type { InsightsError } from './errors.js';
 import { parseQuery } from './parse-query.js';
+import { expectMalformedQuery } from './test-support.js';
 
 function compile(query: string) {
   return compileQuery(parseQuery(query));
@@ -70,19 +70,6 @@ describe('compileQuery errors', () => {
     ['parse @message /(\\w+)/', 'A parse regex needs named groups such as (?<user>\\w+)', 15, 22],
     ['dedup a | sort b asc', 'Only limit can follow dedup', 10, 20],
   ])('%j', (query, message, start, end) => {
-    let error: InsightsError | undefined;
-    try {
-      compile(query);
-    } catch (caught) {
-      error = caught as InsightsError;
-    }
-    expect(error?.awsErrorName).toBe('MalformedQueryException');
-    expect(error?.message).toContain(message);
-    expect(error?.details).toEqual({
-      queryCompileError: {
-        location: { startCharOffset: start, endCharOffset: end },
-        message: error?.message,
-      },
-    });
+    expectMalformedQuery(() => compile(query), message, start, end);
   });
 });

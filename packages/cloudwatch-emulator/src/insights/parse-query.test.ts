@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Command, Expression, Projection } from './ast.js';
-import type { InsightsError } from './errors.js';
 import { parseQuery } from './parse-query.js';
+import { expectMalformedQuery } from './test-support.js';
 
 /** A compact, readable form of a parsed query: one S-expression per command. */
 function show(text: string): string[] {
@@ -65,8 +65,10 @@ function showExpression(e: Expression): string {
       return `(${e.operator} ${showExpression(e.operand)})`;
     case 'binary':
       return `(${e.operator} ${showExpression(e.left)} ${showExpression(e.right)})`;
-    case 'match':
-      return `(${e.negated ? 'not like' : 'like'} ${showExpression(e.operand)} ${showExpression(e.pattern)})`;
+    case 'match': {
+      const operator = e.negated ? 'not like' : 'like';
+      return `(${operator} ${showExpression(e.operand)} ${showExpression(e.pattern)})`;
+    }
     case 'in':
       return `(${e.negated ? 'not in' : 'in'} ${showExpression(e.operand)} ${showList(e.items)})`;
     case 'call':
@@ -126,7 +128,8 @@ describe('parseQuery errors', () => {
     ['fields', 'Expected an expression but found the end of the query', 6, 6],
     [
       'foo x',
-      "Expected a command (fields, display, filter, stats, sort, limit, parse, dedup) but found 'foo'",
+      'Expected a command (fields, display, filter, stats, sort, limit, parse, dedup) ' +
+        "but found 'foo'",
       0,
       3,
     ],
@@ -172,19 +175,6 @@ describe('parseQuery errors', () => {
       15,
     ],
   ])('%j', (query, message, start, end) => {
-    let error: InsightsError | undefined;
-    try {
-      parseQuery(query);
-    } catch (caught) {
-      error = caught as InsightsError;
-    }
-    expect(error?.awsErrorName).toBe('MalformedQueryException');
-    expect(error?.message).toContain(message);
-    expect(error?.details).toEqual({
-      queryCompileError: {
-        location: { startCharOffset: start, endCharOffset: end },
-        message: error?.message,
-      },
-    });
+    expectMalformedQuery(() => parseQuery(query), message, start, end);
   });
 });

@@ -2,6 +2,7 @@
  * Sample events and small harnesses shared by the tests of this folder. Not part of the engine:
  * nothing but `*.test.ts` files imports it.
  */
+import { expect } from 'vitest';
 import { compileQuery } from './compile-query.js';
 import type { InsightsError } from './errors.js';
 import { createInsightsService } from './insights-service.js';
@@ -100,4 +101,25 @@ export function thrown(action: () => unknown): InsightsError {
     return error as InsightsError;
   }
   throw new Error('expected an error');
+}
+
+/**
+ * Checks that `action` fails the way Logs Insights rejects a query: a MalformedQueryException
+ * whose message contains `message` and whose details point at the offending characters.
+ */
+export function expectMalformedQuery(
+  action: () => unknown,
+  message: string,
+  startCharOffset: number,
+  endCharOffset: number,
+) {
+  const error = thrown(action);
+  expect(error.awsErrorName).toBe('MalformedQueryException');
+  expect(error.message).toContain(message);
+  expect(error.details).toEqual({
+    queryCompileError: {
+      location: { startCharOffset, endCharOffset },
+      message: error.message,
+    },
+  });
 }

@@ -20,7 +20,8 @@ function describe(value: unknown): string {
 function constraintViolation(field: string, value: unknown, constraint: string) {
   const shown = value === null ? 'null' : `'${describe(value)}'`;
   return invalidParameter(
-    `1 validation error detected: Value ${shown} at '${field}' failed to satisfy constraint: ${constraint}`,
+    `1 validation error detected: Value ${shown} at '${field}' ` +
+      `failed to satisfy constraint: ${constraint}`,
   );
 }
 

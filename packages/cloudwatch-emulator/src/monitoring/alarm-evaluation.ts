@@ -72,7 +72,9 @@ export function evaluateMetricAlarm(
   if (datapoints.length === 0) {
     return {
       value: 'INSUFFICIENT_DATA',
-      reason: `Insufficient Data: ${evaluationPeriods} datapoint${evaluationPeriods === 1 ? ' was' : 's were'} unknown.`,
+      reason:
+        `Insufficient Data: ${plural(evaluationPeriods, 'datapoint')} ` +
+        `${evaluationPeriods === 1 ? 'was' : 'were'} unknown.`,
       reasonData: JSON.stringify(reasonData),
     };
   }
@@ -85,9 +87,10 @@ export function evaluateMetricAlarm(
   const list = shown
     .map((point) => `${formatNumber(point.value)} (${formatDate(point.bucket.timestamp)})`)
     .join(', ');
+  const verb = `${shown.length === 1 ? 'was' : 'were'}${inAlarm ? '' : ' not'}`;
   const reason =
-    `Threshold Crossed: ${shown.length} out of the last ${plural(evaluationPeriods, 'datapoint')} ` +
-    `[${list}] ${shown.length === 1 ? 'was' : 'were'}${inAlarm ? '' : ' not'} ${comparison.words} ` +
+    `Threshold Crossed: ${shown.length} out of the last ` +
+    `${plural(evaluationPeriods, 'datapoint')} [${list}] ${verb} ${comparison.words} ` +
     `the threshold (${formatNumber(threshold)}) (minimum ${plural(minimum, 'datapoint')} for ` +
     `${inAlarm ? 'OK -> ALARM' : 'ALARM -> OK'} transition).`;
   return { value: inAlarm ? 'ALARM' : 'OK', reason, reasonData: JSON.stringify(reasonData) };
@@ -105,5 +108,6 @@ function formatNumber(value: number): string {
 function formatDate(timestamp: number): string {
   const d = new Date(timestamp);
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${two(d.getUTCFullYear() % 100)} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+  const day = `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${two(d.getUTCFullYear() % 100)}`;
+  return `${day} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
 }

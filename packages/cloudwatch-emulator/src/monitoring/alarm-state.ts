@@ -100,7 +100,8 @@ function longDate(timestamp: number): string {
   const part = (options: Intl.DateTimeFormatOptions) =>
     date.toLocaleString('en-GB', { timeZone: 'UTC', ...options });
   const time = date.toISOString().slice(11, 19);
-  return `${part({ weekday: 'long' })} ${part({ day: '2-digit' })} ${part({ month: 'long' })}, ${date.getUTCFullYear()} ${time} UTC`;
+  const day = `${part({ day: '2-digit' })} ${part({ month: 'long' })}, ${date.getUTCFullYear()}`;
+  return `${part({ weekday: 'long' })} ${day} ${time} UTC`;
 }
 
 function parseJson(text: string): unknown {

@@ -1,3 +1,4 @@
+import { seededRandom } from '../seeded-random.js';
 import type { AlarmStore } from './alarm-store.js';
 import { seedDemoAlarms } from './demo-alarms.js';
 import {
@@ -8,7 +9,6 @@ import {
   PAYMENTS_FUNCTION,
 } from './demo-resources.js';
 import type { Dimension, MetricSeries, MetricStore } from './metric-store.js';
-import { createPrng } from './prng.js';
 
 const MINUTE = 60_000;
 const DAY_MINUTES = 24 * 60;
@@ -37,7 +37,7 @@ const LATENCY_SHAPE: Array<[number, number]> = [
  * then the alarms that watched it. The same `now` always gives the same data.
  */
 export function seedDemoData(metrics: MetricStore, alarms: AlarmStore, now: number): void {
-  const random = createPrng(20_240_501);
+  const random = seededRandom(20_240_501);
   const noise = (spread: number) => 1 + (random() * 2 - 1) * spread;
   const end = Math.floor(now / MINUTE) * MINUTE;
   const series = (namespace: string, metricName: string, dimensions: Dimension[]) =>

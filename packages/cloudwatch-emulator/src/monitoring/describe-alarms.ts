@@ -66,7 +66,8 @@ export function describeAlarms(store: AlarmStore, input: Input): Input {
     (names || prefix !== undefined || stateValue || actionPrefix !== undefined)
   ) {
     throw invalidParameterCombination(
-      'ChildrenOfAlarmName and ParentsOfAlarmName cannot be combined with other filters than AlarmTypes.',
+      'ChildrenOfAlarmName and ParentsOfAlarmName cannot be combined ' +
+        'with other filters than AlarmTypes.',
     );
   }
   const types = readAlarmTypes(input);

@@ -23,7 +23,10 @@ const ERROR_SHAPES: Record<string, { queryErrorCode: string; statusCode: number 
 export class MonitoringError extends Error {
   readonly awsErrorName: string;
   readonly statusCode: number;
-  /** The code of the awsQuery protocol, e.g. `InvalidParameterValue` for the JSON name `InvalidParameterValueException`. */
+  /**
+   * The code of the awsQuery protocol, e.g. `InvalidParameterValue` for the JSON name
+   * `InvalidParameterValueException`.
+   */
   readonly queryErrorCode: string;
   /** `Sender` for a client fault, `Receiver` for a server fault, as AWS writes `<Type>`. */
   readonly faultType: 'Sender' | 'Receiver';

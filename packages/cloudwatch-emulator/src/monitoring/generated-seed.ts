@@ -1,5 +1,5 @@
+import { seededRandom } from '../seeded-random.js';
 import type { MetricStore } from './metric-store.js';
-import { createPrng } from './prng.js';
 
 const MINUTE = 60_000;
 const POINTS_PER_METRIC = 24 * 60;
@@ -21,7 +21,7 @@ export function seedGeneratedMetrics(
   spec: { metrics?: number; seed?: number; now: number },
 ): void {
   const count = spec.metrics ?? 100;
-  const random = createPrng(spec.seed ?? 1);
+  const random = seededRandom(spec.seed ?? 1);
   const end = Math.floor(spec.now / MINUTE) * MINUTE;
   const start = end - (POINTS_PER_METRIC - 1) * MINUTE;
 

@@ -38,8 +38,10 @@ export function getMetricStatistics(store: MetricStore, input: Input, now: numbe
   const requested = Math.ceil((endTime - alignedStart) / (period * 1000));
   if (requested > MAX_DATAPOINTS) {
     throw invalidParameterCombination(
-      `You have requested up to ${requested} datapoints, which exceeds the limit of ${MAX_DATAPOINTS}. ` +
-        'You may reduce the datapoints requested by increasing Period, or decreasing the time range.',
+      `You have requested up to ${requested} datapoints, ` +
+        `which exceeds the limit of ${MAX_DATAPOINTS}. ` +
+        'You may reduce the datapoints requested by increasing Period, ' +
+        'or decreasing the time range.',
     );
   }
 

@@ -17,10 +17,12 @@
  *           (as AWS writes it; a bare `<error.awsErrorName>` resolves the same)
  * The SDK's query-compatible JSON protocol reads the code from the `x-amzn-query-error` header
  * first (it copies it into the body's `Code`, which wins over `__type`), then finds the exception
- * whose `awsQueryError` trait has that code: `InvalidParameterValue` → InvalidParameterValueException,
- * `MissingParameter` → MissingRequiredParameterException, `ResourceNotFound` → ResourceNotFound,
- * `LimitExceeded` → LimitExceededFault, `ValidationError` → ValidationException. Without the
- * header it falls back to `__type`, whose shape name resolves to the same exception.
+ * whose `awsQueryError` trait has that code:
+ * `InvalidParameterValue` → InvalidParameterValueException,
+ * `MissingParameter` → MissingRequiredParameterException,
+ * `ResourceNotFound` → ResourceNotFound, `LimitExceeded` → LimitExceededFault,
+ * `ValidationError` → ValidationException. Without the header it falls back to `__type`, whose
+ * shape name resolves to the same exception.
  * The exception's `Error.Code` / `Error.Type` then carry the query code and fault type as AWS's
  * own responses do.
  *

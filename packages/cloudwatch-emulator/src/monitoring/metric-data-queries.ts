@@ -62,7 +62,8 @@ export function readMetricDataQueries(
     const id = requiredString(query, 'Id', `${path}.Id`);
     if (!QUERY_ID.test(id)) {
       throw validationError(
-        `The value ${id} for ${path}.Id must start with a lowercase letter and contain only letters, digits and _.`,
+        `The value ${id} for ${path}.Id must start with a lowercase letter ` +
+          'and contain only letters, digits and _.',
       );
     }
     if (ids.has(id)) throw validationError(`The Id ${id} is used by more than one query.`);

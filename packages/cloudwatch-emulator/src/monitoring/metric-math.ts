@@ -45,7 +45,8 @@ export function parseExpression(queryId: string, expression: string): Node {
     if (/^[A-Za-z_]/.test(token)) {
       if (tokens[position] === '(') {
         fail(
-          `the function ${token} is not supported by this emulator (only + - * / of query ids and numbers)`,
+          `the function ${token} is not supported by this emulator ` +
+            '(only + - * / of query ids and numbers)',
         );
       }
       return { type: 'id', id: token };

@@ -2,7 +2,7 @@ const HIGH_RESOLUTION_PERIODS = new Set([1, 5, 10, 20, 30]);
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
-/** A period of GetMetricData or GetMetricStatistics: 1, 5, 10, 20, 30 or a multiple of 60 seconds. */
+/** A period of GetMetricData or GetMetricStatistics: 1, 5, 10, 20, 30 or a multiple of 60 s. */
 export function isValidPeriod(seconds: number): boolean {
   if (!Number.isInteger(seconds) || seconds < 1) return false;
   return HIGH_RESOLUTION_PERIODS.has(seconds) || seconds % 60 === 0;

@@ -29,7 +29,8 @@ export function putCompositeAlarm(store: AlarmStore, input: Input, now: number):
     const missing = names.filter((child) => !store.alarms.has(child));
     if (missing.length > 0) {
       throw validationError(
-        `The composite alarm cannot be saved: the alarm rule refers to alarms that do not exist: ${missing.join(', ')}.`,
+        'The composite alarm cannot be saved: ' +
+          `the alarm rule refers to alarms that do not exist: ${missing.join(', ')}.`,
       );
     }
   }

@@ -97,12 +97,14 @@ function readSamples(datum: Input, path: string, timestamp: number, unit: string
   );
   if (given.length > 1) {
     throw invalidParameterCombination(
-      `The parameters ${given.map((key) => `${path}.${key}`).join(' and ')} are mutually exclusive and you have specified both.`,
+      `The parameters ${given.map((key) => `${path}.${key}`).join(' and ')} ` +
+        'are mutually exclusive and you have specified both.',
     );
   }
   if (given.length === 0) {
     throw invalidParameterCombination(
-      `One of the parameters ${path}.Value, ${path}.Values or ${path}.StatisticValues must be specified.`,
+      `One of the parameters ${path}.Value, ${path}.Values or ${path}.StatisticValues ` +
+        'must be specified.',
     );
   }
 

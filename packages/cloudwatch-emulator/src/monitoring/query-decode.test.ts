@@ -9,7 +9,9 @@ function decode(query: string) {
 describe('decodeQueryRequest', () => {
   it.each([
     [
-      'Action=ListMetrics&Version=2010-08-01&Namespace=AWS%2FLambda&Dimensions.member.1.Name=FunctionName&Dimensions.member.1.Value=checkout-api&Dimensions.member.2.Name=Resource',
+      'Action=ListMetrics&Version=2010-08-01&Namespace=AWS%2FLambda' +
+        '&Dimensions.member.1.Name=FunctionName&Dimensions.member.1.Value=checkout-api' +
+        '&Dimensions.member.2.Name=Resource',
       'ListMetrics',
       {
         Namespace: 'AWS/Lambda',
@@ -17,7 +19,9 @@ describe('decodeQueryRequest', () => {
       },
     ],
     [
-      'Action=GetMetricStatistics&Version=2010-08-01&Namespace=App&MetricName=Latency&StartTime=2024-05-01T10%3A00%3A00Z&EndTime=2024-05-01T11%3A00%3A00.500Z&Period=300&Statistics.member.1=Average&Statistics.member.2=Maximum&ExtendedStatistics.member.1=p99',
+      'Action=GetMetricStatistics&Version=2010-08-01&Namespace=App&MetricName=Latency' +
+        '&StartTime=2024-05-01T10%3A00%3A00Z&EndTime=2024-05-01T11%3A00%3A00.500Z&Period=300' +
+        '&Statistics.member.1=Average&Statistics.member.2=Maximum&ExtendedStatistics.member.1=p99',
       'GetMetricStatistics',
       {
         Namespace: 'App',
@@ -30,7 +34,16 @@ describe('decodeQueryRequest', () => {
       },
     ],
     [
-      'Action=GetMetricData&Version=2010-08-01&MetricDataQueries.member.1.Id=m1&MetricDataQueries.member.1.MetricStat.Metric.Namespace=App&MetricDataQueries.member.1.MetricStat.Metric.MetricName=Errors&MetricDataQueries.member.1.MetricStat.Metric.Dimensions.member.1.Name=Service&MetricDataQueries.member.1.MetricStat.Metric.Dimensions.member.1.Value=api&MetricDataQueries.member.1.MetricStat.Period=60&MetricDataQueries.member.1.MetricStat.Stat=Sum&MetricDataQueries.member.1.ReturnData=false&MetricDataQueries.member.2.Id=e1&MetricDataQueries.member.2.Expression=m1*2&StartTime=2024-05-01T10%3A00%3A00Z&EndTime=2024-05-01T11%3A00%3A00Z&MaxDatapoints=10&ScanBy=TimestampAscending',
+      'Action=GetMetricData&Version=2010-08-01&MetricDataQueries.member.1.Id=m1' +
+        '&MetricDataQueries.member.1.MetricStat.Metric.Namespace=App' +
+        '&MetricDataQueries.member.1.MetricStat.Metric.MetricName=Errors' +
+        '&MetricDataQueries.member.1.MetricStat.Metric.Dimensions.member.1.Name=Service' +
+        '&MetricDataQueries.member.1.MetricStat.Metric.Dimensions.member.1.Value=api' +
+        '&MetricDataQueries.member.1.MetricStat.Period=60' +
+        '&MetricDataQueries.member.1.MetricStat.Stat=Sum' +
+        '&MetricDataQueries.member.1.ReturnData=false&MetricDataQueries.member.2.Id=e1' +
+        '&MetricDataQueries.member.2.Expression=m1*2&StartTime=2024-05-01T10%3A00%3A00Z' +
+        '&EndTime=2024-05-01T11%3A00%3A00Z&MaxDatapoints=10&ScanBy=TimestampAscending',
       'GetMetricData',
       {
         MetricDataQueries: [
@@ -56,7 +69,14 @@ describe('decodeQueryRequest', () => {
       },
     ],
     [
-      'Action=PutMetricData&Version=2010-08-01&Namespace=App&MetricData.member.1.MetricName=Latency&MetricData.member.1.Values.member.1=1.5&MetricData.member.1.Values.member.2=3&MetricData.member.1.Counts.member.1=2&MetricData.member.1.Counts.member.2=1&MetricData.member.2.MetricName=Queue&MetricData.member.2.StatisticValues.SampleCount=4&MetricData.member.2.StatisticValues.Sum=10&MetricData.member.2.StatisticValues.Minimum=1&MetricData.member.2.StatisticValues.Maximum=4',
+      'Action=PutMetricData&Version=2010-08-01&Namespace=App' +
+        '&MetricData.member.1.MetricName=Latency&MetricData.member.1.Values.member.1=1.5' +
+        '&MetricData.member.1.Values.member.2=3&MetricData.member.1.Counts.member.1=2' +
+        '&MetricData.member.1.Counts.member.2=1&MetricData.member.2.MetricName=Queue' +
+        '&MetricData.member.2.StatisticValues.SampleCount=4' +
+        '&MetricData.member.2.StatisticValues.Sum=10' +
+        '&MetricData.member.2.StatisticValues.Minimum=1' +
+        '&MetricData.member.2.StatisticValues.Maximum=4',
       'PutMetricData',
       {
         Namespace: 'App',
@@ -70,7 +90,8 @@ describe('decodeQueryRequest', () => {
       },
     ],
     [
-      'Action=DeleteAlarms&Version=2010-08-01&AlarmNames.member.10=j&AlarmNames.member.2=b&AlarmNames.member.1=a',
+      'Action=DeleteAlarms&Version=2010-08-01&AlarmNames.member.10=j&AlarmNames.member.2=b' +
+        '&AlarmNames.member.1=a',
       'DeleteAlarms',
       { AlarmNames: ['a', 'b', 'j'] },
     ],

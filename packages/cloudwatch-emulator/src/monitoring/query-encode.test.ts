@@ -18,7 +18,10 @@ describe('encodeQueryResponse', () => {
         ],
         NextToken: 'tok',
       },
-      '<ListMetricsResult><Metrics><member><Namespace>App</Namespace><MetricName>Errors</MetricName><Dimensions><member><Name>Service</Name><Value>a&lt;b</Value></member></Dimensions></member></Metrics><NextToken>tok</NextToken></ListMetricsResult>',
+      '<ListMetricsResult><Metrics><member><Namespace>App</Namespace>' +
+        '<MetricName>Errors</MetricName><Dimensions><member><Name>Service</Name>' +
+        '<Value>a&lt;b</Value></member></Dimensions></member></Metrics>' +
+        '<NextToken>tok</NextToken></ListMetricsResult>',
     ],
     [
       'GetMetricData',
@@ -35,7 +38,10 @@ describe('encodeQueryResponse', () => {
         ],
         Messages: [],
       },
-      '<GetMetricDataResult><MetricDataResults><member><Id>m1</Id><Label>Errors</Label><Timestamps><member>2024-05-01T10:00:00.000Z</member></Timestamps><Values><member>2.5</member></Values><StatusCode>Complete</StatusCode><Messages/></member></MetricDataResults><Messages/></GetMetricDataResult>',
+      '<GetMetricDataResult><MetricDataResults><member><Id>m1</Id><Label>Errors</Label>' +
+        '<Timestamps><member>2024-05-01T10:00:00.000Z</member></Timestamps><Values>' +
+        '<member>2.5</member></Values><StatusCode>Complete</StatusCode>' +
+        '<Messages/></member></MetricDataResults><Messages/></GetMetricDataResult>',
     ],
     [
       'GetMetricStatistics',
@@ -50,12 +56,17 @@ describe('encodeQueryResponse', () => {
           },
         ],
       },
-      '<GetMetricStatisticsResult><Label>Latency</Label><Datapoints><member><Timestamp>2024-05-01T10:00:00.000Z</Timestamp><Average>12</Average><Unit>Milliseconds</Unit><ExtendedStatistics><entry><key>p99</key><value>40</value></entry></ExtendedStatistics></member></Datapoints></GetMetricStatisticsResult>',
+      '<GetMetricStatisticsResult><Label>Latency</Label><Datapoints><member>' +
+        '<Timestamp>2024-05-01T10:00:00.000Z</Timestamp><Average>12</Average>' +
+        '<Unit>Milliseconds</Unit><ExtendedStatistics><entry><key>p99</key>' +
+        '<value>40</value></entry></ExtendedStatistics></member></Datapoints>' +
+        '</GetMetricStatisticsResult>',
     ],
     ['PutMetricData', {}, ''],
   ])('encodes %s', (operation, output, result) => {
     expect(encodeQueryResponse(operation, output, 'req-1')).toBe(
-      `<${operation}Response ${XMLNS}>${result}<ResponseMetadata><RequestId>req-1</RequestId></ResponseMetadata></${operation}Response>`,
+      `<${operation}Response ${XMLNS}>${result}<ResponseMetadata>` +
+        `<RequestId>req-1</RequestId></ResponseMetadata></${operation}Response>`,
     );
   });
 });
@@ -69,7 +80,9 @@ describe('encodeQueryError', () => {
   ])('writes %s as code %s', (name, code, type) => {
     const xml = encodeQueryError(new MonitoringError(name, 'bad "x" & <y>'), 'req-2');
     expect(xml).toBe(
-      `<ErrorResponse ${XMLNS}><Error><Type>${type}</Type><Code>${code}</Code><Message>bad &quot;x&quot; &amp; &lt;y&gt;</Message></Error><RequestId>req-2</RequestId></ErrorResponse>`,
+      `<ErrorResponse ${XMLNS}><Error><Type>${type}</Type><Code>${code}</Code>` +
+        '<Message>bad &quot;x&quot; &amp; &lt;y&gt;</Message></Error>' +
+        '<RequestId>req-2</RequestId></ErrorResponse>',
     );
   });
 });

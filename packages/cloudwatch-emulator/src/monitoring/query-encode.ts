@@ -46,7 +46,8 @@ function encodeElement(name: string, value: unknown, shape: Shape | undefined): 
   const itemShape = typeof shape === 'object' && 'list' in shape ? shape.list : undefined;
   if (Array.isArray(value)) {
     if (value.length === 0) return `<${name}/>`;
-    return `<${name}>${value.map((item) => encodeElement('member', item, itemShape)).join('')}</${name}>`;
+    const items = value.map((item) => encodeElement('member', item, itemShape)).join('');
+    return `<${name}>${items}</${name}>`;
   }
   if (typeof value === 'object' && value !== null) {
     const record = value as Record<string, unknown>;

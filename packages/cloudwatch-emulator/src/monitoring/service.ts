@@ -25,7 +25,10 @@ export interface MonitoringService {
   reset(): void;
   /** Adds the demo metrics and alarms: the 24 hours before `now` (epoch ms). */
   seedDemo(now: number): void;
-  /** Adds `metrics` generated metrics (100 by default) of 24 hours each, the same for the same `seed`. */
+  /**
+   * Adds `metrics` generated metrics (100 by default) of 24 hours each, the same for the same
+   * `seed`.
+   */
   seedGenerated(spec: { metrics?: number; seed?: number; now: number }): void;
 }
 
@@ -62,7 +65,8 @@ export function createMonitoringService(options: { now?: () => number } = {}): M
       if (!run) {
         throw new MonitoringError(
           'UnknownOperationException',
-          `The operation ${operation} is not served by this CloudWatch emulator; it serves ${MONITORING_OPERATIONS.join(', ')}.`,
+          `The operation ${operation} is not served by this CloudWatch emulator; ` +
+            `it serves ${MONITORING_OPERATIONS.join(', ')}.`,
         );
       }
       return run(stores, input ?? {}, now());

@@ -1,5 +1,5 @@
+import { hex } from '../seeded-random.js';
 import type { DemoDay } from './demo-day.js';
-import { hex } from './seeded-random.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -101,7 +101,9 @@ export function checkoutApiLogs(day: DemoDay): void {
     add(duration + 1, `END RequestId: ${requestId}`);
     add(
       duration + 2,
-      `REPORT RequestId: ${requestId}\tDuration: ${duration.toFixed(2)} ms\tBilled Duration: ${Math.ceil(duration)} ms\tMemory Size: 512 MB\tMax Memory Used: ${memory} MB${init}${duration >= 30_000 ? '\tStatus: timeout' : ''}`,
+      `REPORT RequestId: ${requestId}\tDuration: ${duration.toFixed(2)} ms\t` +
+        `Billed Duration: ${Math.ceil(duration)} ms\tMemory Size: 512 MB\t` +
+        `Max Memory Used: ${memory} MB${init}${duration >= 30_000 ? '\tStatus: timeout' : ''}`,
     );
   }
 }
@@ -124,20 +126,25 @@ export function inventorySyncLogs(day: DemoDay): void {
       });
     const seconds = 1.8 + random();
     sync(0, `START RequestId: ${requestId} Version: $LATEST`);
+    const skus = 1200 + Math.floor(random() * 80);
     sync(
       900,
-      `${iso(at + 900)}\t${requestId}\tINFO\tSynced ${1200 + Math.floor(random() * 80)} SKUs from warehouse-eu in ${seconds.toFixed(2)} s`,
+      `${iso(at + 900)}\t${requestId}\tINFO\t` +
+        `Synced ${skus} SKUs from warehouse-eu in ${seconds.toFixed(2)} s`,
     );
     if (run === 37) {
       sync(
         950,
-        `${iso(at + 950)}\t${requestId}\tWARN\t3 SKUs skipped: missing price (sku_10442, sku_10443, sku_20117)`,
+        `${iso(at + 950)}\t${requestId}\tWARN\t` +
+          '3 SKUs skipped: missing price (sku_10442, sku_10443, sku_20117)',
       );
     }
     sync(1000, `END RequestId: ${requestId}`);
     sync(
       1001,
-      `REPORT RequestId: ${requestId}\tDuration: ${(seconds * 1000).toFixed(2)} ms\tBilled Duration: ${Math.ceil(seconds * 1000)} ms\tMemory Size: 256 MB\tMax Memory Used: 88 MB`,
+      `REPORT RequestId: ${requestId}\tDuration: ${(seconds * 1000).toFixed(2)} ms\t` +
+        `Billed Duration: ${Math.ceil(seconds * 1000)} ms\t` +
+        'Memory Size: 256 MB\tMax Memory Used: 88 MB',
     );
   }
 }

@@ -1,9 +1,9 @@
 import type { LogsStore } from '../logs/logs-store.js';
+import { hex, seededRandom } from '../seeded-random.js';
 import type { DemoDay } from './demo-day.js';
 import { checkoutApiLogs, inventorySyncLogs } from './demo-lambda-logs.js';
 import { apiGatewayAccessLogs, paymentsLogs } from './demo-service-logs.js';
 import { ingestSeedDocument } from './seed-file.js';
-import { hex, seededRandom } from './seeded-random.js';
 
 const MINUTE = 60_000;
 
@@ -23,7 +23,8 @@ export function seedDemoLogs(store: LogsStore, now: number): number {
     inIncident: (t) => t >= incident.start && t <= incident.end,
     events: [],
     uuid: () =>
-      `${hex(random, 8)}-${hex(random, 4)}-4${hex(random, 3)}-a${hex(random, 3)}-${hex(random, 12)}`,
+      `${hex(random, 8)}-${hex(random, 4)}-4${hex(random, 3)}-` +
+      `a${hex(random, 3)}-${hex(random, 12)}`,
     iso: (t) => new Date(t).toISOString(),
   };
   checkoutApiLogs(day);

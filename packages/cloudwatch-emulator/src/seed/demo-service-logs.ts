@@ -1,5 +1,5 @@
+import { hex, pick } from '../seeded-random.js';
 import type { DemoDay } from './demo-day.js';
-import { hex, pick } from './seeded-random.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -33,15 +33,18 @@ export function paymentsLogs(day: DemoDay): void {
     const task = pick(random, at < incident.deployAt ? oldTasks : newTasks);
     const order = `ord_${hex(random, 10)}`;
     if (inIncident(at) && random() < 0.6) {
+      const waiting = 20 + Math.floor(random() * 40);
       payments(
         at,
         task,
-        `ERROR [payments-worker] connection pool exhausted (active=5, max=5, waiting=${20 + Math.floor(random() * 40)}) acquiring connection to db-primary:5432`,
+        'ERROR [payments-worker] connection pool exhausted ' +
+          `(active=5, max=5, waiting=${waiting}) acquiring connection to db-primary:5432`,
       );
       payments(
         at + 30_000,
         task,
-        `ERROR [payments-worker] charge failed order=${order}: timeout acquiring connection after 30000 ms`,
+        `ERROR [payments-worker] charge failed order=${order}: ` +
+          'timeout acquiring connection after 30000 ms',
       );
     } else if (random() < 0.04) {
       payments(
@@ -51,10 +54,12 @@ export function paymentsLogs(day: DemoDay): void {
       );
     } else {
       const amount = (15 + random() * 200).toFixed(2);
+      const durationMs = 40 + Math.floor(random() * 160);
       payments(
         at,
         task,
-        `INFO  [payments-worker] charge captured order=${order} amount=${amount} currency=EUR duration_ms=${40 + Math.floor(random() * 160)}`,
+        `INFO  [payments-worker] charge captured order=${order} amount=${amount} ` +
+          `currency=EUR duration_ms=${durationMs}`,
       );
     }
   }

@@ -1,7 +1,7 @@
 import type { IngestedEvent, LogsStore } from '../logs/logs-store.js';
+import { pick, seededRandom } from '../seeded-random.js';
 import { ingestSorted, seededIngestionTime } from './seed-file.js';
 import type { GenerateSpec } from './seed-spec.js';
-import { pick, seededRandom } from './seeded-random.js';
 
 const DAY_MS = 86_400_000;
 const PATHS = ['/api/orders', '/api/cart', '/api/users', '/api/payments', '/health'];
@@ -78,7 +78,11 @@ function message(random: () => number, service: string, timestamp: number): stri
         : level === 'WARN'
           ? 'rate limited'
           : 'request completed';
-    return `{"level":"${level.toLowerCase()}","service":"${service}","msg":"${msg}","method":"${method}","path":"${path}","status":${status},"latencyMs":${latencyMs},"requestId":"${requestId}"}`;
+    return (
+      `{"level":"${level.toLowerCase()}","service":"${service}","msg":"${msg}",` +
+      `"method":"${method}","path":"${path}","status":${status},` +
+      `"latencyMs":${latencyMs},"requestId":"${requestId}"}`
+    );
   }
   const time = new Date(timestamp).toISOString();
   return `${time} ${level} ${service} ${method} ${path} ${status} ${latencyMs}ms req=${requestId}`;

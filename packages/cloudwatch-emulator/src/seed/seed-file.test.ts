@@ -84,7 +84,8 @@ describe('seed documents', () => {
     ],
     [
       { events: [{ logGroupName: 'g', logStreamName: 's', timestamp: 'yesterday', message: 'm' }] },
-      "events[0].timestamp: expected epoch milliseconds, an ISO 8601 time, 'now' or a relative time like '-15m', got \"yesterday\"",
+      "events[0].timestamp: expected epoch milliseconds, an ISO 8601 time, 'now' " +
+        'or a relative time like \'-15m\', got "yesterday"',
     ],
     [
       { events: [{ logGroupName: 'g', logStreamName: 's', timestamp: 1, message: '' }] },
@@ -106,7 +107,8 @@ describe('seed files', () => {
     const ndjson = join(dir, 'events.ndjson');
     await writeFile(
       ndjson,
-      '{"logGroupName":"g","logStreamName":"s","timestamp":"-1m","message":"a"}\n\n{"logGroupName":"g","logStreamName":"s","timestamp":"now","message":"b"}\n',
+      '{"logGroupName":"g","logStreamName":"s","timestamp":"-1m","message":"a"}\n\n' +
+        '{"logGroupName":"g","logStreamName":"s","timestamp":"now","message":"b"}\n',
     );
     expect((await readSeedFile(ndjson)).events).toHaveLength(2);
 

@@ -74,7 +74,8 @@ function readTime(value: unknown, now: number, where: string): number {
   }
   throw seedError(
     where,
-    `expected epoch milliseconds, an ISO 8601 time, 'now' or a relative time like '-15m', got ${JSON.stringify(value)}`,
+    "expected epoch milliseconds, an ISO 8601 time, 'now' or a relative time like '-15m', " +
+      `got ${JSON.stringify(value)}`,
   );
 }
 

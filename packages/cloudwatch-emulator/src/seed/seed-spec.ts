@@ -84,7 +84,8 @@ export function parseSeedFlag(value: string): SeedSpec {
     const [key, raw] = pair.split('=');
     if (!key || raw === undefined || !/^\d+$/.test(raw)) {
       throw seedError(
-        `--seed: cannot read '${pair}' in '${value}'; expected key=integer, e.g. generate:events=1000,groups=2,streams=3,seed=7`,
+        `--seed: cannot read '${pair}' in '${value}'; expected key=integer, ` +
+          'e.g. generate:events=1000,groups=2,streams=3,seed=7',
       );
     }
     spec[key] = Number(raw);

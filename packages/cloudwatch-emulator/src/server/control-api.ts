@@ -61,7 +61,9 @@ export async function handleControl(
         return reply(res, 404, {
           error: {
             code: 'E_INPUT',
-            message: `unknown control endpoint '${route}'; expected one of: ${ROUTES.join(', ')} under ${CONTROL_PREFIX}`,
+            message:
+              `unknown control endpoint '${route}'; ` +
+              `expected one of: ${ROUTES.join(', ')} under ${CONTROL_PREFIX}`,
           },
         });
     }

@@ -32,7 +32,9 @@ export function toWireError(error: unknown): WireError {
     awsErrorName: 'InternalFailure',
     queryErrorCode: 'InternalFailure',
     statusCode: 500,
-    message: `The emulator failed to process the request: ${error instanceof Error ? error.message : String(error)}`,
+    message:
+      'The emulator failed to process the request: ' +
+      (error instanceof Error ? error.message : String(error)),
   };
 }
 
@@ -70,7 +72,8 @@ export function sendError(
       res,
       error.statusCode,
       `<ErrorResponse xmlns="${QUERY_NAMESPACE}"><Error><Type>${faultType}</Type>` +
-        `<Code>${escapeXml(error.queryErrorCode)}</Code><Message>${escapeXml(error.message)}</Message>` +
+        `<Code>${escapeXml(error.queryErrorCode)}</Code>` +
+        `<Message>${escapeXml(error.message)}</Message>` +
         `</Error><RequestId>${requestId}</RequestId></ErrorResponse>`,
     );
     return;

@@ -61,10 +61,9 @@ export async function describeAlarms(
     AlarmTypes: ['MetricAlarm' as const, 'CompositeAlarm' as const],
   });
 
-  const output = await ctx.call('monitoring', 'DescribeAlarms', async () => {
-    const { sdk, client } = await ctx.monitoring();
-    return client.send(new sdk.DescribeAlarmsCommand(input));
-  });
+  const output = await ctx.call('monitoring', 'DescribeAlarms', ({ sdk, client }) =>
+    client.send(new sdk.DescribeAlarmsCommand(input)),
+  );
 
   const alarms = [
     ...(output.MetricAlarms ?? []).map((alarm) => toAlarm('MetricAlarm', alarm)),

@@ -75,10 +75,9 @@ export async function getAlarmHistory(
     ScanBy: 'TimestampDescending' as const,
   });
 
-  const output = await ctx.call('monitoring', 'DescribeAlarmHistory', async () => {
-    const { sdk, client } = await ctx.monitoring();
-    return client.send(new sdk.DescribeAlarmHistoryCommand(input));
-  });
+  const output = await ctx.call('monitoring', 'DescribeAlarmHistory', ({ sdk, client }) =>
+    client.send(new sdk.DescribeAlarmHistoryCommand(input)),
+  );
   return compact({
     items: (output.AlarmHistoryItems ?? []).map(toHistoryItem),
     nextToken: output.NextToken,

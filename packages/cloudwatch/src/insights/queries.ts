@@ -73,8 +73,7 @@ export async function startQuery(
   };
   const { startMs, endMs } = parseTimeRange(options, { now: ctx.now() });
 
-  const output = await ctx.call('logs', 'StartQuery', async () => {
-    const { sdk, client } = await ctx.logs();
+  const output = await ctx.call('logs', 'StartQuery', ({ sdk, client }) => {
     // Logs Insights takes whole epoch seconds; the window is widened, never narrowed.
     const window = { startTime: Math.floor(startMs / 1000), endTime: Math.ceil(endMs / 1000) };
     return client.send(new sdk.StartQueryCommand({ ...input, ...window }));
@@ -91,8 +90,7 @@ export async function getQueryResults(
   requireOptions(method, options);
   const queryId = requireString(method, 'queryId', options.queryId);
 
-  const output = await ctx.call('logs', 'GetQueryResults', async () => {
-    const { sdk, client } = await ctx.logs();
+  const output = await ctx.call('logs', 'GetQueryResults', ({ sdk, client }) => {
     const command = new sdk.GetQueryResultsCommand({ queryId });
     return client.send(command, signal ? { abortSignal: signal } : {});
   });
@@ -107,10 +105,9 @@ export async function stopQuery(
   requireOptions(method, options);
   const queryId = requireString(method, 'queryId', options.queryId);
 
-  const output = await ctx.call('logs', 'StopQuery', async () => {
-    const { sdk, client } = await ctx.logs();
-    return client.send(new sdk.StopQueryCommand({ queryId }));
-  });
+  const output = await ctx.call('logs', 'StopQuery', ({ sdk, client }) =>
+    client.send(new sdk.StopQueryCommand({ queryId })),
+  );
   return { success: output.success === true };
 }
 

@@ -1,6 +1,7 @@
 import type { ToolContext } from '../awsClients.js';
 import { compact } from '../clean.js';
 import { integerInRange, optionalString } from '../input.js';
+import { nextPageToken } from '../nextPageToken.js';
 import { parseTimeRange } from '../time.js';
 import { filterRequest, type LogEvent, type LogEventsWindow, toLogEvent } from './filterRequest.js';
 import { readFilterPage } from './readFilterPage.js';
@@ -47,7 +48,7 @@ export async function filterLogEvents(
     };
     const page = (await readFilterPage(ctx, input))!;
     events.push(...(page.events ?? []).map(toLogEvent));
-    nextToken = page.nextToken === nextToken ? undefined : page.nextToken;
+    nextToken = nextPageToken(nextToken, page.nextToken);
   } while (nextToken !== undefined && events.length < limit);
 
   return compact({ events, nextToken });

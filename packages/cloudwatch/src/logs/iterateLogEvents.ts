@@ -1,5 +1,6 @@
 import type { ToolContext } from '../awsClients.js';
 import { integerInRange } from '../input.js';
+import { nextPageToken } from '../nextPageToken.js';
 import { parseTimeRange } from '../time.js';
 import { filterRequest, type LogEvent, type LogEventsWindow, toLogEvent } from './filterRequest.js';
 import { readFilterPage } from './readFilterPage.js';
@@ -47,7 +48,6 @@ export async function* iterateLogEvents(
     if (page === undefined) return;
 
     if (page.events && page.events.length > 0) yield { events: page.events.map(toLogEvent) };
-    // A token equal to the last one would loop forever; CloudWatch ends a scan without one.
-    nextToken = page.nextToken === nextToken ? undefined : page.nextToken;
+    nextToken = nextPageToken(nextToken, page.nextToken);
   } while (nextToken !== undefined && !signal?.aborted);
 }

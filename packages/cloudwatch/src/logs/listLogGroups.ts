@@ -37,10 +37,9 @@ export async function listLogGroups(
     nextToken: optionalString(METHOD, 'nextToken', options.nextToken),
   };
 
-  const output = await ctx.call('logs', 'DescribeLogGroups', async () => {
-    const { sdk, client } = await ctx.logs();
-    return client.send(new sdk.DescribeLogGroupsCommand(input));
-  });
+  const output = await ctx.call('logs', 'DescribeLogGroups', ({ sdk, client }) =>
+    client.send(new sdk.DescribeLogGroupsCommand(input)),
+  );
 
   return compact({
     logGroups: (output.logGroups ?? []).map((group) =>

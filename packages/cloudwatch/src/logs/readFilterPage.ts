@@ -13,8 +13,7 @@ export async function readFilterPage(
 ): Promise<FilterLogEventsCommandOutput | undefined> {
   if (signal?.aborted) return undefined;
   try {
-    return await ctx.call('logs', 'FilterLogEvents', async () => {
-      const { sdk, client } = await ctx.logs();
+    return await ctx.call('logs', 'FilterLogEvents', ({ sdk, client }) => {
       const command = new sdk.FilterLogEventsCommand(input);
       return client.send(command, signal ? { abortSignal: signal } : {});
     });

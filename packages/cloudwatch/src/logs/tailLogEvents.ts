@@ -1,6 +1,7 @@
 import type { ToolContext } from '../awsClients.js';
 import { delay } from '../delay.js';
 import { integerInRange } from '../input.js';
+import { nextPageToken } from '../nextPageToken.js';
 import { parseTime, type TimeInput } from '../time.js';
 import { filterRequest, type LogEvent, type LogEventsFilter, toLogEvent } from './filterRequest.js';
 import { readFilterPage } from './readFilterPage.js';
@@ -64,7 +65,7 @@ export async function* tailLogEvents(
         remember(seen, event.eventId, event.timestamp ?? pollStartedMs);
         yield toLogEvent(event);
       }
-      nextToken = page.nextToken === nextToken ? undefined : page.nextToken;
+      nextToken = nextPageToken(nextToken, page.nextToken);
     } while (nextToken !== undefined);
 
     windowStartMs = Math.max(windowStartMs, pollStartedMs - lookbackMs);

@@ -1,6 +1,7 @@
 import type { ToolContext } from '../awsClients.js';
 import { compact } from '../clean.js';
 import { requireOptions, requireString } from '../input.js';
+import { nextPageToken } from '../nextPageToken.js';
 import { parseTimeRange, type TimeInput } from '../time.js';
 import { dimensionList } from './dimensions.js';
 import { choosePeriod, validatePeriod, validateStat } from './period.js';
@@ -71,10 +72,9 @@ export async function getMetricData(
       ScanBy: 'TimestampAscending' as const,
       ...(nextToken === undefined ? {} : { NextToken: nextToken }),
     };
-    const page = await ctx.call('monitoring', 'GetMetricData', async () => {
-      const { sdk, client } = await ctx.monitoring();
-      return client.send(new sdk.GetMetricDataCommand(input));
-    });
+    const page = await ctx.call('monitoring', 'GetMetricData', ({ sdk, client }) =>
+      client.send(new sdk.GetMetricDataCommand(input)),
+    );
 
     const result = page.MetricDataResults?.find((item) => item.Id === query.Id);
     label = result?.Label ?? label;
@@ -87,7 +87,7 @@ export async function getMetricData(
     for (const message of [...(result?.Messages ?? []), ...(page.Messages ?? [])]) {
       messages.push(compact({ code: message.Code, value: message.Value }));
     }
-    nextToken = page.NextToken === nextToken ? undefined : page.NextToken;
+    nextToken = nextPageToken(nextToken, page.NextToken);
   } while (nextToken !== undefined);
 
   // ISO 8601 UTC strings of one format sort like the instants they name.

@@ -1,6 +1,7 @@
 import type { ToolContext } from '../awsClients.js';
 import { compact, dimensionsToObject } from '../clean.js';
 import { integerInRange, optionalString, requireOptions } from '../input.js';
+import { nextPageToken } from '../nextPageToken.js';
 import { dimensionList } from './dimensions.js';
 
 export interface ListMetricsOptions {
@@ -53,10 +54,9 @@ export async function listMetrics(
   let truncated = false;
   do {
     const input = { ...filter, ...(nextToken === undefined ? {} : { NextToken: nextToken }) };
-    const page = await ctx.call('monitoring', 'ListMetrics', async () => {
-      const { sdk, client } = await ctx.monitoring();
-      return client.send(new sdk.ListMetricsCommand(input));
-    });
+    const page = await ctx.call('monitoring', 'ListMetrics', ({ sdk, client }) =>
+      client.send(new sdk.ListMetricsCommand(input)),
+    );
 
     const found = page.Metrics ?? [];
     const room = limit - metrics.length;
@@ -68,7 +68,7 @@ export async function listMetrics(
         dimensions: dimensionsToObject(metric.Dimensions),
       });
     }
-    nextToken = page.NextToken === nextToken ? undefined : page.NextToken;
+    nextToken = nextPageToken(nextToken, page.NextToken);
   } while (nextToken !== undefined && !truncated && metrics.length < limit);
 
   return truncated ? { metrics, truncated } : compact({ metrics, nextToken });

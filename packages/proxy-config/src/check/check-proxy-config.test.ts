@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { AWS_AUTH, type Expected, PREAMBLE, summary } from '../../test/configs.js';
+import {
+  AWS_AUTH,
+  AWS_HEADER_ALLOWLIST,
+  type Expected,
+  PREAMBLE,
+  summary,
+} from '../../test/configs.js';
 import { checkProxyConfig } from './check-proxy-config.js';
 
 describe('checkProxyConfig', () => {
@@ -10,7 +16,7 @@ describe('checkProxyConfig', () => {
       ${AWS_AUTH}
   - name: header_allowlist
     config:
-      headers: ["/^x-amz-.*$/", "/^amz-sdk-.*$/", "/^x-amzn-.*$/", authorization, content-type, content-length, content-encoding, host, accept, accept-encoding, smithy-protocol]
+      headers: ${AWS_HEADER_ALLOWLIST}
 `;
     expect(checkProxyConfig(yaml)).toEqual([]);
   });
@@ -29,7 +35,10 @@ describe('checkProxyConfig', () => {
         [
           'error',
           'transform',
-          'unknown key "transform": iron-proxy refuses to start with it; did you mean "transforms"? known keys: dns, proxy, tls, transforms, mcp, mcp_gateway, postgres, metrics, management, control_plane, log',
+          'unknown key "transform": iron-proxy refuses to start with it; ' +
+            'did you mean "transforms"? ' +
+            'known keys: dns, proxy, tls, transforms, mcp, mcp_gateway, postgres, metrics, ' +
+            'management, control_plane, log',
         ],
       ],
     ],
@@ -79,7 +88,8 @@ describe('checkProxyConfig', () => {
         [
           'error',
           'transforms[0].name',
-          'unknown transform "header_allow_list": iron-proxy refuses it; did you mean "header_allowlist"?',
+          'unknown transform "header_allow_list": iron-proxy refuses it; ' +
+            'did you mean "header_allowlist"?',
         ],
       ],
     ],
@@ -106,7 +116,13 @@ describe('checkProxyConfig', () => {
   });
 
   it('refuses aws_auth under sni-only TLS', () => {
-    const yaml = `dns: {enabled: false}\ntls: {mode: sni-only}\ntransforms:\n  - name: aws_auth\n    config:\n      ${AWS_AUTH}\n`;
+    const yaml = `dns: {enabled: false}
+tls: {mode: sni-only}
+transforms:
+  - name: aws_auth
+    config:
+      ${AWS_AUTH}
+`;
     expect(summary(yaml)).toEqual([
       ['error', 'tls.mode', 'aws_auth needs tls.mode mitm: sni-only never sees a request'],
     ]);

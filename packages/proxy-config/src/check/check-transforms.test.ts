@@ -10,7 +10,10 @@ describe('checkProxyConfig on transforms', () => {
         [
           'error',
           'transforms[0].config.allowed_service',
-          'unknown key "allowed_service": iron-proxy ignores it silently, so what it was meant to do does not happen; did you mean "allowed_services"? known keys: access_key_id, secret_access_key, credentials_provider, allowed_regions, allowed_services, unsigned_payload, allow_chunked_body, rules',
+          'unknown key "allowed_service": iron-proxy ignores it silently, ' +
+            'so what it was meant to do does not happen; did you mean "allowed_services"? ' +
+            'known keys: access_key_id, secret_access_key, credentials_provider, ' +
+            'allowed_regions, allowed_services, unsigned_payload, allow_chunked_body, rules',
         ],
       ],
     ],
@@ -21,18 +24,22 @@ describe('checkProxyConfig on transforms', () => {
         [
           'error',
           'transforms[0].config.session_token',
-          'iron-proxy has no session_token key (removed in v0.41.0) and ignores it; temporary keys need credentials_provider: {type: workload_identity}',
+          'iron-proxy has no session_token key (removed in v0.41.0) and ignores it; ' +
+            'temporary keys need credentials_provider: {type: workload_identity}',
         ],
       ],
     ],
     [
       'no allowed_services',
-      'access_key_id: {type: env, var: AK}\n      secret_access_key: {type: env, var: SK}\n      rules: [{host: "*"}]',
+      `access_key_id: {type: env, var: AK}
+      secret_access_key: {type: env, var: SK}
+      rules: [{host: "*"}]`,
       [
         [
           'warning',
           'transforms[0].config.allowed_services',
-          'no allowed_services: requests for any AWS service are signed with these keys; list the services the tools call (e.g. logs, monitoring)',
+          'no allowed_services: requests for any AWS service are signed with these keys; ' +
+            'list the services the tools call (e.g. logs, monitoring)',
         ],
       ],
     ],
@@ -60,7 +67,9 @@ describe('checkProxyConfig on transforms', () => {
     ],
     [
       'half a key pair',
-      'access_key_id: {type: env, var: AK}\n      allowed_services: [logs]\n      rules: [{host: "*"}]',
+      `access_key_id: {type: env, var: AK}
+      allowed_services: [logs]
+      rules: [{host: "*"}]`,
       [['error', 'transforms[0].config.secret_access_key', 'aws_auth requires secret_access_key']],
     ],
     [
@@ -70,7 +79,9 @@ describe('checkProxyConfig on transforms', () => {
     ],
     [
       'an unknown provider',
-      'credentials_provider: {type: irsa}\n      allowed_services: [logs]\n      rules: [{host: "*"}]',
+      `credentials_provider: {type: irsa}
+      allowed_services: [logs]
+      rules: [{host: "*"}]`,
       [
         [
           'error',
@@ -81,18 +92,25 @@ describe('checkProxyConfig on transforms', () => {
     ],
     [
       'a source without type',
-      'access_key_id: {var: AK}\n      secret_access_key: {type: env, var: SK}\n      allowed_services: [logs]\n      rules: [{host: "*"}]',
+      `access_key_id: {var: AK}
+      secret_access_key: {type: env, var: SK}
+      allowed_services: [logs]
+      rules: [{host: "*"}]`,
       [
         [
           'error',
           'transforms[0].config.access_key_id.type',
-          'source.type is required: one of env, file, aws_sm, aws_ssm, 1password, 1password_connect, control_plane',
+          'source.type is required: one of env, file, aws_sm, aws_ssm, 1password, ' +
+            '1password_connect, control_plane',
         ],
       ],
     ],
     [
       'a misspelt source key',
-      'access_key_id: {type: env, varr: AK}\n      secret_access_key: {type: env, var: SK}\n      allowed_services: [logs]\n      rules: [{host: "*"}]',
+      `access_key_id: {type: env, varr: AK}
+      secret_access_key: {type: env, var: SK}
+      allowed_services: [logs]
+      rules: [{host: "*"}]`,
       [
         [
           'error',
@@ -104,12 +122,17 @@ describe('checkProxyConfig on transforms', () => {
     ],
     [
       'a rule with host and cidr',
-      'credentials_provider: {type: workload_identity}\n      allowed_services: [logs]\n      rules: [{host: "*", cidr: 10.0.0.0/8}]',
+      `credentials_provider: {type: workload_identity}
+      allowed_services: [logs]
+      rules: [{host: "*", cidr: 10.0.0.0/8}]`,
       [['error', 'transforms[0].config.rules[0]', 'a rule requires exactly one of host or cidr']],
     ],
     [
       'workload identity and regions',
-      'credentials_provider: {type: workload_identity, region: eu-west-1}\n      allowed_regions: [eu-west-1]\n      allowed_services: [logs]\n      rules: [{host: "*"}]',
+      `credentials_provider: {type: workload_identity, region: eu-west-1}
+      allowed_regions: [eu-west-1]
+      allowed_services: [logs]
+      rules: [{host: "*"}]`,
       [],
     ],
   ])('reports an aws_auth with %s', (_, config, expected) => {
@@ -133,7 +156,11 @@ describe('checkProxyConfig on transforms', () => {
     [
       'secrets',
       'with both inject and replace',
-      'secrets:\n        - source: {type: env, var: T}\n          rules: [{host: a.com}]\n          inject: {header: X}\n          replace: {proxy_value: p}',
+      `secrets:
+        - source: {type: env, var: T}
+          rules: [{host: a.com}]
+          inject: {header: X}
+          replace: {proxy_value: p}`,
       [
         [
           'error',
@@ -145,7 +172,10 @@ describe('checkProxyConfig on transforms', () => {
     [
       'secrets',
       'with inject lacking a header',
-      'secrets:\n        - source: {type: env, var: T}\n          rules: [{host: a.com}]\n          inject: {formatter: "Bearer {{ .Value }}"}',
+      `secrets:
+        - source: {type: env, var: T}
+          rules: [{host: a.com}]
+          inject: {formatter: "Bearer {{ .Value }}"}`,
       [
         [
           'error',
@@ -157,7 +187,10 @@ describe('checkProxyConfig on transforms', () => {
     [
       'secrets',
       'with replace lacking proxy_value',
-      'secrets:\n        - source: {type: env, var: T}\n          rules: [{host: a.com}]\n          replace: {match_body: true}',
+      `secrets:
+        - source: {type: env, var: T}
+          rules: [{host: a.com}]
+          replace: {match_body: true}`,
       [
         [
           'error',
@@ -181,7 +214,11 @@ describe('checkProxyConfig on transforms', () => {
     [
       'secrets',
       'in the deprecated form',
-      'secrets:\n        - source: {type: env, var: T}\n          rules: [{host: a.com}]\n          proxy_value: p\n          match_body: false',
+      `secrets:
+        - source: {type: env, var: T}
+          rules: [{host: a.com}]
+          proxy_value: p
+          match_body: false`,
       [
         [
           'warning',
@@ -193,7 +230,10 @@ describe('checkProxyConfig on transforms', () => {
     [
       'secrets',
       'with a bad 1Password reference',
-      'secrets:\n        - source: {type: 1password, secret_ref: "op://vault/item"}\n          rules: [{host: a.com}]\n          inject: {header: X}',
+      `secrets:
+        - source: {type: 1password, secret_ref: "op://vault/item"}
+          rules: [{host: a.com}]
+          inject: {header: X}`,
       [
         [
           'error',
@@ -205,7 +245,10 @@ describe('checkProxyConfig on transforms', () => {
     [
       'secrets',
       'with a misspelt key',
-      'secrets:\n        - source: {type: env, var: T}\n          rule: [{host: a.com}]\n          inject: {header: X}',
+      `secrets:
+        - source: {type: env, var: T}
+          rule: [{host: a.com}]
+          inject: {header: X}`,
       [
         [
           'error',

@@ -10,7 +10,8 @@ export const EXPECTED = {
   hosts: 'a non-empty array of non-empty strings',
   host: 'a host name or glob such as logs.*.amazonaws.com, without scheme, port or path',
   reference:
-    'a secret reference: a name of letters, digits, "_", "-" or "." such as CLOUDWATCH_AWS_ACCESS_KEY_ID',
+    'a secret reference: a name of letters, digits, "_", "-" or "." such as ' +
+    'CLOUDWATCH_AWS_ACCESS_KEY_ID',
   notAKey: 'a reference (the name of a secret in the backend), not an access key id itself',
   regions: 'an array of region names such as eu-west-1 (empty allowed)',
   region: 'a region name such as eu-west-1',

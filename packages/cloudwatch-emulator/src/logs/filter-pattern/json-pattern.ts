@@ -94,7 +94,8 @@ function readTest(reader: TokenReader): ValueTest {
   if (keyword) {
     throw filterPatternError(
       reader.pattern,
-      `cannot parse '${keyword.text}' at position ${keyword.position}: expected an operator, IS or NOT EXISTS`,
+      `cannot parse '${keyword.text}' at position ${keyword.position}: ` +
+        'expected an operator, IS or NOT EXISTS',
     );
   }
   throw reader.unexpected('an operator (= != < <= > >=), IS or NOT EXISTS');
@@ -111,7 +112,8 @@ function parseSelector(pattern: string, text: string, position: number): PathSeg
     if (!match) {
       throw filterPatternError(
         pattern,
-        `cannot parse the selector '${text}' at position ${position + at}: expected '.name' or '[index]'`,
+        `cannot parse the selector '${text}' at position ${position + at}: ` +
+          "expected '.name' or '[index]'",
       );
     }
     path.push(match[1] ?? Number(match[2]));

@@ -46,7 +46,8 @@ export function putRetentionPolicy(context: LogsContext, input: Input) {
   ) {
     throw invalidParameter(
       `1 validation error detected: Value '${retentionInDays ?? null}' at 'retentionInDays' ` +
-        `failed to satisfy constraint: Member must satisfy enum value set: [${RETENTION_DAYS.join(', ')}]`,
+        'failed to satisfy constraint: ' +
+        `Member must satisfy enum value set: [${RETENTION_DAYS.join(', ')}]`,
     );
   }
   group.retentionInDays = retentionInDays;

@@ -70,9 +70,11 @@ export function putLogEvents(context: LogsContext, input: Input) {
 function readLogEvents(input: Input): IngestedEvent[] {
   const list = requiredList(input, 'logEvents');
   if (list.length < 1 || list.length > MAX_BATCH_EVENTS) {
+    const bound =
+      list.length < 1 ? 'greater than or equal to 1' : `less than or equal to ${MAX_BATCH_EVENTS}`;
     throw invalidParameter(
       `1 validation error detected: Value at 'logEvents' failed to satisfy constraint: ` +
-        `Member must have length ${list.length < 1 ? 'greater than or equal to 1' : `less than or equal to ${MAX_BATCH_EVENTS}`}`,
+        `Member must have length ${bound}`,
     );
   }
   return list.map((item, i) => {
@@ -80,12 +82,16 @@ function readLogEvents(input: Input): IngestedEvent[] {
     const event = (item ?? {}) as Record<string, unknown>;
     if (typeof event.timestamp !== 'number' || !Number.isInteger(event.timestamp)) {
       throw invalidParameter(
-        `1 validation error detected: Value '${String(event.timestamp ?? null)}' at '${field}.timestamp' failed to satisfy constraint: Member must be an epoch time in milliseconds`,
+        `1 validation error detected: Value '${String(event.timestamp ?? null)}' ` +
+          `at '${field}.timestamp' failed to satisfy constraint: ` +
+          'Member must be an epoch time in milliseconds',
       );
     }
     if (typeof event.message !== 'string' || event.message.length === 0) {
       throw invalidParameter(
-        `1 validation error detected: Value '${String(event.message ?? null)}' at '${field}.message' failed to satisfy constraint: Member must have length greater than or equal to 1`,
+        `1 validation error detected: Value '${String(event.message ?? null)}' ` +
+          `at '${field}.message' failed to satisfy constraint: ` +
+          'Member must have length greater than or equal to 1',
       );
     }
     return { timestamp: event.timestamp, message: event.message };

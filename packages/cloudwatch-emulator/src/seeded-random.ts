@@ -1,4 +1,7 @@
-/** A small deterministic generator (mulberry32): the same seed gives the same data everywhere. */
+/**
+ * A small deterministic generator (mulberry32): the same seed gives the same sequence, so seeded
+ * logs and metrics are the same on every machine.
+ */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
