@@ -23,13 +23,17 @@ async function emulatorStatus(queryId: string): Promise<string | undefined> {
 
 describe('query', () => {
   it('returns the loaded events that match, as rows, once the query completes', async () => {
+    const polls: string[] = [];
     const result = await loaded.tool.query({
       logGroupNames: ['/keyless/web'],
       queryString:
         'fields @timestamp, @message | filter @message like /ERROR/ | sort @timestamp asc',
       ...window,
+      onPoll: (poll) => polls.push(poll.status),
     });
 
+    expect(polls.at(-1)).toBe('Complete');
+    expect(polls.slice(0, -1).every((status) => /Scheduled|Running/.test(status))).toBe(true);
     const errors = webEvents.filter((event) => event.message.startsWith('ERROR'));
     expect(result.status).toBe('Complete');
     expect(result.stoppedBy).toBeUndefined();

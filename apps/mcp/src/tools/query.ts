@@ -1,4 +1,4 @@
-import { parseTimeRange } from '@keyless/cloudwatch';
+import { parseTimeRange, type GetQueryResultsResult as QueryPoll } from '@keyless/cloudwatch';
 import * as z from 'zod';
 import { capHeldList } from '../cappedResult.js';
 import { defineCloudWatchTool, type ToolRunContext } from '../defineCloudWatchTool.js';
@@ -61,7 +61,7 @@ export const queryTool = defineCloudWatchTool({
   idempotent: false,
   async run(input, { cloudwatch, signal, progress }) {
     const window = parseTimeRange(input);
-    const stopProgress = reportWaiting(progress, input.timeoutSeconds);
+    const waiting = reportWaiting(progress, input.timeoutSeconds);
     let result: Awaited<ReturnType<typeof cloudwatch.query>>;
     try {
       result = await cloudwatch.query({
@@ -72,9 +72,10 @@ export const queryTool = defineCloudWatchTool({
         limit: input.limit,
         timeoutMs: input.timeoutSeconds * 1_000,
         signal,
+        onPoll: waiting.update,
       });
     } finally {
-      stopProgress();
+      waiting.stop();
     }
 
     const rows = capHeldList(result.rows, { skip: 0, ...input });
@@ -92,14 +93,24 @@ export const queryTool = defineCloudWatchTool({
   },
 });
 
-/** A notice a second while the query runs, counting seconds against the timeout. */
-function reportWaiting(progress: ToolRunContext['progress'], timeoutSeconds: number): () => void {
+/**
+ * A notice a second while the query runs, counting seconds against the timeout and saying what
+ * the last poll reported.
+ */
+function reportWaiting(progress: ToolRunContext['progress'], timeoutSeconds: number) {
   let seconds = 0;
+  let lastPoll = '';
   const timer = setInterval(() => {
     seconds += PROGRESS_EVERY_MS / 1_000;
-    progress(seconds, timeoutSeconds, `Logs Insights query running: ${seconds} s`);
+    progress(seconds, timeoutSeconds, `Logs Insights query ${lastPoll || 'started'}: ${seconds} s`);
   }, PROGRESS_EVERY_MS);
-  return () => clearInterval(timer);
+  return {
+    update(poll: QueryPoll) {
+      const scanned = poll.statistics?.recordsScanned;
+      lastPoll = `${poll.status}${scanned === undefined ? '' : `, ${scanned} records scanned`}`;
+    },
+    stop: () => clearInterval(timer),
+  };
 }
 
 function warningFor(

@@ -18,6 +18,8 @@ export interface QueryOptions extends StartQueryOptions {
   signal?: AbortSignal;
   /** Keep the `@ptr` field of each row; dropped by default. */
   includePtr?: boolean;
+  /** Called with each GetQueryResults answer while the query runs, for progress reports. */
+  onPoll?: (poll: GetQueryResultsResult) => void;
 }
 
 export interface QueryResult extends GetQueryResultsResult {
@@ -66,6 +68,7 @@ export async function query(ctx: ToolContext, options: QueryOptions): Promise<Qu
     let waitMs = FIRST_POLL_MS;
     while (await delay(waitMs, stop)) {
       last = await getQueryResults(ctx, { queryId, includePtr: options.includePtr === true }, stop);
+      options.onPoll?.(last);
       if (FINAL_STATUSES.has(last.status)) {
         finished = true;
         return { queryId, ...last };
