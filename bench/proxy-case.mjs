@@ -4,10 +4,12 @@
 //
 // A `cloudwatch` process opens its connection anew every time, so the process rows carry the
 // whole connection set-up; the in-process rows (one `@keyless/cloudwatch` tool, N sequential
-// calls) separate it from process start-up: once with a new connection per call (the tool's pool
-// closed after each call, as between CLI processes) and once with the connection kept. The model
-// is mockttp in this Node process and opens a new upstream connection per request, where
-// iron-proxy is a Go binary that pools them: its share here is an upper bound, not iron-proxy's.
+// calls) separate it from process start-up: once with a new connection per call, as between CLI
+// processes (`destroy()` after each call, which also drops the SDK clients, so both sides rebuild
+// them and reload the CA bundle; the difference is the proxy's), and once with the connection
+// kept. The model is mockttp in this Node process and opens a new upstream connection per
+// request, where iron-proxy is a Go binary that pools them: its share here is an upper bound, not
+// iron-proxy's.
 import { compareCalls, compareCommands, median } from './measure.mjs';
 import { agentEnv, CLI_PATH, cloudwatchDirect, REAL_KEYS } from './setup.mjs';
 

@@ -3,7 +3,7 @@
 // Node, the AWS CLI and a direct connection, side by side in one run on this machine. Medians;
 // the cases compared in a row run interleaved. Needs the builds: `pnpm bench` makes them first.
 //
-//   pnpm bench [--runs 15] [--stream-runs 5] [--events 200000] [--calls 20]
+//   pnpm bench [--runs 25] [--stream-runs 7] [--events 200000] [--calls 20]
 //
 // The table goes to stdout, progress to stderr. The AWS CLI (/usr/bin/aws) and /usr/bin/time are
 // used when present; without them their columns read "n/a" and a note says why.
@@ -16,14 +16,24 @@ import { hasTime, TIME } from './measure.mjs';
 import { proxyCost } from './proxy-case.mjs';
 import { AWS_CLI, createTeardown } from './setup.mjs';
 
-const { values } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '15' },
-    'stream-runs': { type: 'string', default: '5' },
-    events: { type: 'string', default: '200000' },
-    calls: { type: 'string', default: '20' },
-  },
-});
+const usage = 'usage: pnpm bench [--runs N] [--stream-runs N] [--events N] [--calls N]';
+let values;
+try {
+  // A leading `--` is what `pnpm bench -- --runs 5` passes on; it separates nothing here.
+  const args = process.argv.slice(2);
+  ({ values } = parseArgs({
+    args: args[0] === '--' ? args.slice(1) : args,
+    options: {
+      runs: { type: 'string', default: '25' },
+      'stream-runs': { type: 'string', default: '7' },
+      events: { type: 'string', default: '200000' },
+      calls: { type: 'string', default: '20' },
+    },
+  }));
+} catch (error) {
+  console.error(`${error.message}\n${usage}`);
+  process.exit(2);
+}
 const settings = Object.fromEntries(
   Object.entries(values).map(([name, value]) => {
     const number = Number(value);
