@@ -49,8 +49,9 @@ export async function listLogGroups({ runs, teardown }) {
  * Every event of one generated group over a fixed window, as NDJSON from `filter-log-events
  * --all` (which prints each page as it arrives) and as the AWS CLI's one JSON document (it reads
  * every page before printing). A group of a tenth of the events shows whether our peak RSS grows
- * with the count; flat is read as at most 1.25× for ten times the events. The first run of each side is kept to a file and its events counted, so a side
- * that printed less cannot look fast; the timed runs print to /dev/null.
+ * with the count; flat is read as at most 1.25× for ten times the events. The first run of each
+ * side is kept to a file and its events counted, so a side that printed less cannot look fast;
+ * the timed runs print to /dev/null.
  */
 export async function streaming({ events, streamRuns, teardown }) {
   const group = '/generated/service-01';

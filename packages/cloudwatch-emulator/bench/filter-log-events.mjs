@@ -92,31 +92,36 @@ const n = (value, digits = 1) => value.toFixed(digits);
 console.log(
   `\nFilterLogEvents, one group of ${STREAMS} streams, limit 10,000, median of ${RUNS} calls\n`,
 );
-console.log(
-  '| group size | load s | events/s | RSS before MB | RSS after MB | heap growth MB | heap B/event |',
-);
-console.log(
-  '|-----------:|-------:|---------:|--------------:|-------------:|---------------:|-------------:|',
-);
+const row = (cells) => console.log(`| ${cells.join(' | ')} |`);
+row(['group size', 'load s', 'events/s', 'RSS before MB', 'RSS after MB', 'heap growth MB']);
+row(['---:', '---:', '---:', '---:', '---:', '---:']);
 for (const r of results) {
   const heap = r.after.heapUsed - r.before.heapUsed;
-  console.log(
-    `| ${r.events.toLocaleString('en')} | ${n(r.loadMs / 1000, 2)} | ${Math.round(r.events / (r.loadMs / 1000)).toLocaleString('en')} |` +
-      ` ${n(r.before.rss / MB)} | ${n(r.after.rss / MB)} | ${n(heap / MB)} | ${Math.round(heap / r.events)} |`,
-  );
+  const perSecond = Math.round(r.events / (r.loadMs / 1000));
+  row([
+    r.events.toLocaleString('en'),
+    n(r.loadMs / 1000, 2),
+    perSecond.toLocaleString('en'),
+    n(r.before.rss / MB),
+    n(r.after.rss / MB),
+    `${n(heap / MB)} (${Math.round(heap / r.events)} B/event)`,
+  ]);
 }
 const [small, large] = results;
 const sizeLabel = (r) => `${r.events / 1000}k`;
 console.log('');
-console.log(
-  `| page | events | MB | server ms ${sizeLabel(small)} | server ms ${sizeLabel(large)} | ratio | round trip ms ${sizeLabel(large)} |`,
-);
-console.log('|---|---:|---:|---:|---:|---:|---:|');
+const [smallSize, largeSize] = [sizeLabel(small), sizeLabel(large)];
+row(['page', 'events', 'MB', `server ms ${smallSize}`, `server ms ${largeSize}`, 'ratio']);
+row(['---', '---:', '---:', '---:', '---:', '---:']);
 large.pages.forEach((page, i) => {
   const before = small.pages[i];
-  console.log(
-    `| ${page.name} | ${page.events} | ${n(page.bytes / MB, 2)} | ${n(before.server)} | ${n(page.server)} |` +
-      ` ${n(page.server / Math.max(before.server, 1), 2)} | ${n(page.roundTrip)} |`,
-  );
+  row([
+    page.name,
+    page.events,
+    n(page.bytes / MB, 2),
+    n(before.server),
+    `${n(page.server)} (round trip ${n(page.roundTrip)})`,
+    n(page.server / Math.max(before.server, 1), 2),
+  ]);
 });
 console.log('\nA page stops at 10,000 events or 1 MB (26 bytes counted per event), as at AWS.');

@@ -3,7 +3,8 @@
 // the SDK's own handler (which sends `Connection: keep-alive`) and against no reuse at all (one
 // new connection, and for HTTPS one TLS handshake, per call). Local server, sequential calls.
 //
-//   pnpm --filter @keyless/cloudwatch run build && node packages/cloudwatch/bench/connection-reuse.mjs
+//   pnpm --filter @keyless/cloudwatch run build
+//   node packages/cloudwatch/bench/connection-reuse.mjs
 
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';

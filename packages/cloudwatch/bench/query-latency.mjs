@@ -5,7 +5,8 @@
 // `insights.runTimeMs` after StartQuery; the lag is query() returning minus that moment
 // (createTime from DescribeQueries + run time; the emulator runs in this process, same clock).
 //
-//   pnpm exec turbo run build --filter=@keyless/cloudwatch && node packages/cloudwatch/bench/query-latency.mjs
+//   pnpm exec turbo run build --filter=@keyless/cloudwatch
+//   node packages/cloudwatch/bench/query-latency.mjs
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const { CloudWatchLogsClient, DescribeQueriesCommand } = await import(

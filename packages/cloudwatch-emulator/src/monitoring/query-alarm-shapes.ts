@@ -23,8 +23,8 @@ const alarmCommon = {
   StateUpdatedTimestamp: 'timestamp',
   StateTransitionedTimestamp: 'timestamp',
 } as const;
-const metricAlarm = struct({
-  ...alarmCommon,
+// What PutMetricAlarm sets and DescribeAlarms returns of a metric alarm.
+const metricAlarmSettings = {
   MetricName: 'string',
   Namespace: 'string',
   Statistic: 'string',
@@ -40,6 +40,10 @@ const metricAlarm = struct({
   EvaluateLowSampleCountPercentile: 'string',
   Metrics: list(metricDataQuery),
   ThresholdMetricId: 'string',
+} as const;
+const metricAlarm = struct({
+  ...alarmCommon,
+  ...metricAlarmSettings,
   EvaluationState: 'string',
 });
 const compositeAlarm = struct({
@@ -110,21 +114,7 @@ export const ALARM_OPERATION_SHAPES: Record<string, OperationShapes> = {
   PutMetricAlarm: {
     input: struct({
       ...alarmInput,
-      MetricName: 'string',
-      Namespace: 'string',
-      Statistic: 'string',
-      ExtendedStatistic: 'string',
-      Dimensions: list(dimension),
-      Period: 'integer',
-      Unit: 'string',
-      EvaluationPeriods: 'integer',
-      DatapointsToAlarm: 'integer',
-      Threshold: 'double',
-      ComparisonOperator: 'string',
-      TreatMissingData: 'string',
-      EvaluateLowSampleCountPercentile: 'string',
-      Metrics: list(metricDataQuery),
-      ThresholdMetricId: 'string',
+      ...metricAlarmSettings,
     }),
     output: struct({}),
   },
